@@ -1,0 +1,43 @@
+# The two commands of the quick start: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export CHROMA_TELEMETRY_IMPL := none
+export ANONYMIZED_TELEMETRY := False
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: run test lint typecheck unit index bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q "torch==2.13.0"
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+index: $(STAMP)
+	$(BIN)/bps-assistant index
+
+run: index
+	$(BIN)/streamlit run app.py --server.port 8501 --server.headless true \
+		--browser.gatherUsageStats false
+
+lint: $(STAMP)
+	$(BIN)/ruff check assistant app.py tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+bench: index
+	$(BIN)/bps-assistant bench
+
+clean:
+	rm -rf $(VENV) index/*/ index/*.json index/*.duckdb

@@ -1,0 +1,249 @@
+"""Wire the stages as one LangChain runnable: prepare -> retrieve -> compose -> ground."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from assistant.compose.base import COMPOSERS, AnswerComposer, Composed, Evidence
+from assistant.compose.extractive import ExtractiveComposer, refusal
+from assistant.compose.grounding import ungrounded_numbers
+from assistant.config import Settings
+from assistant.errors import AssistantError, ConfigError
+from assistant.i18n.detect import detect_language
+from assistant.i18n.messages import message
+from assistant.retrieval.retriever import HybridRetriever, Mode, Retrieval
+from assistant.types import LANGUAGES, Answer, MetricResult
+
+if TYPE_CHECKING:
+    from assistant.metrics.tool import MetricsTool
+    from assistant.retrieval.embedders import Embedder
+
+log = logging.getLogger(__name__)
+
+COMPOSERS.setdefault("extractive", ExtractiveComposer)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class EmptyQuestionError(AssistantError):
+    """The question has no words in it."""
+
+
+@dataclass(frozen=True)
+class Question:
+    """A user's question with the options that shape its answer."""
+
+    text: str
+    language: str | None = None  # answer language; detected when None
+    plan: str | None = None
+    area: str | None = None
+    role: str = "family"
+    mode: Mode = "hybrid"
+    k: int | None = None
+
+
+@dataclass
+class _State:
+    question: Question
+    text: str = ""
+    language: str = "en"
+    notices: list[str] = field(default_factory=list)
+    retrieval: Retrieval | None = None
+    metrics: tuple[MetricResult, ...] = ()
+    metric_question: bool = False
+    composed: Composed | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class Assistant:
+    """The one code path that answers the app, the CLI and the evaluation runner."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: HybridRetriever,
+        sentence_vectors: dict[str, np.ndarray],
+        composer: AnswerComposer,
+        metrics: MetricsTool | None = None,
+    ) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self._sentences = sentence_vectors
+        self.composer = composer
+        self.metrics = metrics
+        self._min_relevance = (
+            settings.min_relevance
+            if settings.min_relevance is not None
+            else retriever.embedder.min_relevance
+        )
+        self._runnable = self._build_runnable()
+
+    @classmethod
+    def load(cls, settings: Settings, composer: str = "extractive") -> Assistant:
+        """Open the serving index and build the chain."""
+        from assistant.indexing.builder import embedder_spec
+        from assistant.indexing.layout import CHROMA, IndexLayout
+        from assistant.retrieval.embedders import get_embedder
+        from assistant.retrieval.vectorstore import VectorStore
+
+        layout = IndexLayout(settings.index_path)
+        build = layout.current_dir()
+        manifest = layout.read_manifest(build)
+        if manifest.embedder_name != embedder_spec(settings):
+            raise ConfigError(
+                f"the index was built with embedder '{manifest.embedder_name}' but the settings "
+                f"ask for '{embedder_spec(settings)}'; run 'bps-assistant index' to rebuild"
+            )
+        embedder = get_embedder(settings.embedder, settings.embedder_model)
+        store = VectorStore(embedder, path=build / CHROMA, url=settings.chroma_url)
+        retriever = HybridRetriever(store, embedder, settings.candidates, settings.rrf_k)
+        if composer not in COMPOSERS:
+            raise ConfigError(
+                f"unknown composer '{composer}'; choose one of: {', '.join(COMPOSERS)}"
+            )
+        return cls(
+            settings,
+            retriever,
+            store.sentence_vectors(),
+            COMPOSERS[composer](),
+            _metrics_tool(settings, embedder),
+        )
+
+    # --- public ------------------------------------------------------------------------
+    def ask(self, text: str, **options: Any) -> Answer:
+        """Answer one question; options are the fields of `Question`."""
+        answer: Answer = self._runnable.invoke(Question(text=text, **options))
+        return answer
+
+    @property
+    def runnable(self) -> Any:
+        """The chain as a LangChain runnable taking a `Question` and returning an `Answer`."""
+        return self._runnable
+
+    def sentence_vector(self, sentence: str) -> np.ndarray | None:
+        """The stored vector of a corpus sentence."""
+        from assistant.indexing.builder import sentence_key
+
+        return self._sentences.get(sentence_key(sentence))
+
+    # --- stages ------------------------------------------------------------------------
+    def _build_runnable(self) -> Any:
+        from langchain_core.runnables import RunnableLambda
+
+        return (
+            RunnableLambda(self._prepare, name="prepare")
+            | RunnableLambda(self._retrieve, name="retrieve")
+            | RunnableLambda(self._compose, name="compose")
+            | RunnableLambda(self._ground, name="ground")
+        )
+
+    def _prepare(self, question: Question) -> _State:
+        started = time.perf_counter()
+        state = _State(question=question)
+        text = unicodedata.normalize("NFC", _CONTROL.sub(" ", question.text or "")).strip()
+        text = re.sub(r"\s+", " ", text)
+        if not any(ch.isalnum() for ch in text):
+            raise EmptyQuestionError(message("empty_question", question.language or "en"))
+        limit = self.settings.max_question_chars
+        language = question.language or detect_language(text)
+        if language not in LANGUAGES:
+            raise ConfigError(
+                f"unknown language '{language}'; choose one of: {', '.join(LANGUAGES)}"
+            )
+        if len(text) > limit:
+            text = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+            state.notices.append(message("truncated", language, limit=limit))
+        state.text, state.language = text, language
+        state.timings["prepare"] = _ms(started)
+        return state
+
+    def _retrieve(self, state: _State) -> _State:
+        started = time.perf_counter()
+        q = state.question
+        filters = {"plan": q.plan, "area": q.area}
+        available = self.retriever.languages()
+        if state.language in available:
+            filters["language"] = state.language
+        elif "en" in available:
+            # no passages in the asked language: answer from the English summary, and say so
+            state.notices.append(message("other_language", state.language))
+            filters["language"] = state.language = "en"
+        state.retrieval = self.retriever.retrieve(
+            state.text, k=q.k or self.settings.top_k, filters=filters, mode=q.mode
+        )
+        state.timings["retrieve"] = _ms(started)
+        if self.metrics is not None:
+            from assistant.metrics.routing import is_metric_question
+
+            started = time.perf_counter()
+            state.metric_question = is_metric_question(state.text)
+            if state.metric_question:
+                state.metrics = tuple(self.metrics.lookup(state.text, area=q.area, limit=2))
+            state.timings["metrics"] = _ms(started)
+        return state
+
+    def _compose(self, state: _State) -> _State:
+        started = time.perf_counter()
+        assert state.retrieval is not None
+        evidence = Evidence(
+            question=state.text,
+            language=state.language,
+            role=state.question.role,
+            hits=state.retrieval.hits,
+            query_vector=state.retrieval.query_vector,
+            dense=state.retrieval.dense,
+            sentence_vector=self.sentence_vector,
+            coverage=lambda cid: self.retriever.coverage(state.text, cid),
+            metrics=state.metrics,
+            metric_question=state.metric_question,
+            metrics_max_age_days=self.settings.metrics_max_age_days,
+            max_sentences=self.settings.max_answer_sentences,
+            min_relevance=self._min_relevance,
+        )
+        state.composed = self.composer.compose(evidence)
+        state.timings["compose"] = _ms(started)
+        return state
+
+    def _ground(self, state: _State) -> Answer:
+        assert state.composed is not None and state.retrieval is not None
+        composed = state.composed
+        if not composed.refused:
+            leaked = ungrounded_numbers(composed.text, (c.text for c in composed.citations))
+            if leaked:
+                log.warning("answer withheld: numbers %s not in its citations", sorted(leaked))
+                composed = replace(
+                    refusal(state.language), notices=(message("grounding_failed", state.language),)
+                )
+        return Answer(
+            question=state.text,
+            text=composed.text,
+            language=state.language,
+            refused=composed.refused,
+            citations=composed.citations,
+            retrieved=state.retrieval.hits,
+            notices=tuple(state.notices) + composed.notices,
+            timings_ms={**state.timings, "total": sum(state.timings.values())},
+        )
+
+
+def _metrics_tool(settings: Settings, embedder: Embedder) -> MetricsTool | None:
+    """The metrics tool over index/metrics.duckdb, when it has been built."""
+    from assistant.indexing.pipeline import METRICS_DB
+
+    path = settings.index_path / METRICS_DB
+    if not path.exists():
+        log.warning("no metrics database at %s: answers will not include metrics", path)
+        return None
+    from assistant.metrics.tool import MetricsTool
+
+    return MetricsTool(path, embedder=embedder, max_age_days=settings.metrics_max_age_days)
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000.0

@@ -1,0 +1,79 @@
+"""Numbered citations: one number per passage or metrics row, in order of first use."""
+
+from __future__ import annotations
+
+from assistant.types import Chunk, Citation, MetricResult
+
+
+class CitationList:
+    """Hands out citation numbers and remembers what each points to."""
+
+    def __init__(self) -> None:
+        self._items: list[Citation] = []
+        self._numbers: dict[str, int] = {}
+
+    def cite_passage(self, chunk: Chunk) -> int:
+        """Number of the citation for `chunk`, adding it on first use."""
+        key = "passage:" + chunk.chunk_id
+        if key not in self._numbers:
+            n = len(self._items) + 1
+            self._numbers[key] = n
+            self._items.append(passage_citation(n, chunk))
+        return self._numbers[key]
+
+    def cite_metric(self, result: MetricResult, text: str) -> int:
+        """Number of the citation for a metrics row, adding it on first use."""
+        key = f"metric:{result.indicator}:{result.scope}:{result.scope_id}:{result.period}"
+        if key not in self._numbers:
+            n = len(self._items) + 1
+            self._numbers[key] = n
+            self._items.append(
+                Citation(
+                    n=n,
+                    kind="metric",
+                    text=text,
+                    title=result.name,
+                    area=result.area,
+                    indicator=result.indicator,
+                    value=result.value,
+                    as_of=result.as_of,
+                    source_url=result.source_url,
+                    source_urls=(result.source_url,) if result.source_url else (),
+                )
+            )
+        return self._numbers[key]
+
+    def freeze(self) -> tuple[Citation, ...]:
+        """The citations in number order."""
+        return tuple(self._items)
+
+
+def passage_citation(n: int, chunk: Chunk) -> Citation:
+    """A passage citation carrying the chunk's location."""
+    return Citation(
+        n=n,
+        kind="passage",
+        text=chunk.text,
+        doc_id=chunk.doc_id,
+        title=chunk.title,
+        plan=chunk.plan,
+        area=chunk.area,
+        section=chunk.section,
+        page=chunk.page,
+        path=chunk.path,
+        language=chunk.language,
+        source_urls=chunk.source_urls,
+    )
+
+
+def metric_part(
+    result: MetricResult, citations: CitationList, language: str, max_age_days: int
+) -> str:
+    """The sentence stating a metrics row, with the row cited (its age included when old)."""
+    from assistant.metrics.sentences import age_text, citation_text, metric_sentence
+
+    row = citation_text(result, language)
+    if result.age_days is not None and result.age_days > max_age_days:
+        row += f" | age: {age_text(result.age_days, language)}"
+    n = citations.cite_metric(result, row)
+    return metric_sentence(result, n, language, max_age_days=max_age_days)

@@ -1,0 +1,101 @@
+"""The default composer: quote the sentences that answer the question, verbatim, each cited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.compose.base import Composed, Evidence
+from assistant.compose.citations import CitationList, metric_part
+from assistant.compose.relevance import relevance
+from assistant.i18n.messages import message, official_pages_text
+from assistant.ingest.sentences import quotable_sentences
+from assistant.retrieval.keyword import tokenize
+from assistant.types import Hit
+
+PASSAGES_CONSIDERED = 4
+MIN_SENTENCE_CHARS = 25
+# how far below the best sentence another may score and still be quoted
+SCORE_MARGIN = 0.045
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    score: float
+    sentence: str
+    hit: Hit
+    order: int  # position in its passage, to keep reading order among equals
+
+
+class ExtractiveComposer:
+    """Picks answering sentences from the top passages; needs no language model."""
+
+    name = "extractive"
+
+    def compose(self, evidence: Evidence) -> Composed:
+        """State the metrics rows, quote the best sentences, or refuse when nothing fits."""
+        candidates = self._relevant_candidates(evidence)
+        limit = evidence.max_sentences - (1 if evidence.metrics else 0)
+        picked = self._pick(candidates, limit)
+        if not picked and not evidence.metrics:
+            return refusal(evidence.language)
+        citations = CitationList()
+        parts = [
+            metric_part(result, citations, evidence.language, evidence.metrics_max_age_days)
+            for result in evidence.metrics
+        ]
+        for cand in picked:
+            n = citations.cite_passage(cand.hit.chunk)
+            parts.append(f"{cand.sentence} [{n}]")
+        return Composed(text=" ".join(parts), citations=citations.freeze(), refused=False)
+
+    def _relevant_candidates(self, evidence: Evidence) -> list[_Candidate]:
+        """Scored sentences of the top passages that are relevant to the question."""
+        query_terms = set(tokenize(evidence.question))
+        out: list[_Candidate] = []
+        for rank, hit in enumerate(evidence.hits[:PASSAGES_CONSIDERED]):
+            scored: list[_Candidate] = []
+            best_dense = 0.0
+            for order, sentence in enumerate(quotable_sentences(hit.chunk.text)):
+                vector = evidence.sentence_vector(sentence)
+                if vector is None or len(sentence) < MIN_SENTENCE_CHARS:
+                    continue
+                dense = float(np.dot(vector, evidence.query_vector))
+                best_dense = max(best_dense, dense)
+                overlap = len(query_terms & set(tokenize(sentence))) / max(len(query_terms), 1)
+                score = dense + 0.08 * overlap - 0.01 * rank
+                scored.append(_Candidate(score, sentence, hit, order))
+            chunk_id = hit.chunk.chunk_id
+            score = relevance(
+                evidence.dense.get(chunk_id, 0.0), best_dense, evidence.coverage(chunk_id)
+            )
+            if score >= evidence.min_relevance:
+                out.extend(scored)
+        return out
+
+    @staticmethod
+    def _pick(candidates: list[_Candidate], limit: int) -> list[_Candidate]:
+        """The best sentence and those close to it, without repeats."""
+        if not candidates:
+            return []
+        candidates = sorted(candidates, key=lambda c: -c.score)
+        best = candidates[0].score
+        chosen: list[_Candidate] = []
+        seen: set[str] = set()
+        for cand in candidates:
+            if len(chosen) >= limit or cand.score < best - SCORE_MARGIN:
+                break
+            if cand.sentence not in seen:
+                seen.add(cand.sentence)
+                chosen.append(cand)
+        return chosen
+
+
+def refusal(language: str) -> Composed:
+    """Say plainly that nothing relevant was found, and where to look."""
+    return Composed(
+        text=message("refusal", language, pages=official_pages_text()),
+        citations=(),
+        refused=True,
+    )

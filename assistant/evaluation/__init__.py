@@ -1,0 +1,1 @@
+"""Evaluation: question sets, the runner over `Assistant.ask`, metrics and reports."""

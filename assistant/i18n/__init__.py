@@ -1,0 +1,1 @@
+"""Languages: user-facing strings and answer-language detection."""

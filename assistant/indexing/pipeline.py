@@ -1,0 +1,41 @@
+"""Everything `bps-assistant index` builds: the passage index and the metrics database."""
+
+from __future__ import annotations
+
+import logging
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.indexing.builder import BuildReport, Progress, build_index
+
+log = logging.getLogger(__name__)
+METRICS_DB = "metrics.duckdb"
+
+
+def build_all(
+    settings: Settings, rebuild: bool = False, progress: Progress | None = None
+) -> BuildReport:
+    """Update the passage index, then the metrics database when its sources changed."""
+    report = build_index(settings, rebuild=rebuild, progress=progress)
+    folder = settings.corpus_path / "metrics"
+    if not folder.is_dir():
+        return report
+    from assistant.metrics.store import build_metrics_db
+
+    if progress:
+        progress("metrics", 0, 1)
+    try:
+        metrics = build_metrics_db(folder, settings.index_path / METRICS_DB, force=rebuild)
+    except AssistantError as exc:
+        report.failures.append(str(exc))
+        return report
+    if progress:
+        progress("metrics", 1, 1)
+    if not metrics.skipped:
+        report.changed = True
+        report.notices.append(
+            f"metrics database: {metrics.indicators} indicators, "
+            f"{metrics.observations} observations"
+        )
+    report.notices.extend(f"metrics: {w}" for w in metrics.warnings)
+    return report

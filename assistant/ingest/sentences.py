@@ -1,0 +1,118 @@
+"""Split text into sentences in any of our languages, keeping each sentence verbatim."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "no",
+    "nos",
+    "st",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "jr",
+    "sr",
+    "u.s",
+    "a.m",
+    "p.m",
+    "approx",
+    "inc",
+    "dept",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "fig",
+    "sec",
+    "art",
+    "p",
+    "pp",
+    "ex",
+    "sra",
+    "dra",
+    "av",
+    "núm",
+    "n",
+}
+# a sentence ends at . ! ? (optionally followed by a closing quote or bracket) and a space,
+# or at a CJK/Arabic full stop, question or exclamation mark
+_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|(?<=[。！？؟])\s*")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Return the sentences of `text`; list items and table rows are sentences of their own."""
+    out: list[str] = []
+    for block in _blocks(text):
+        if block.startswith("|"):
+            out.append(block)
+            continue
+        out.extend(_split_block(block))
+    return [s for s in (s.strip() for s in out) if s]
+
+
+def _blocks(text: str) -> list[str]:
+    """Group lines into paragraphs, list items and table rows."""
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append(" ".join(current))
+            current.clear()
+
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        elif stripped.startswith("|"):
+            flush()
+            if not re.fullmatch(r"\|[\s:|-]+\|?", stripped):
+                blocks.append(stripped)
+        elif _BULLET.match(line):
+            flush()
+            current.append(_BULLET.sub("", line).strip())
+        else:
+            current.append(stripped)
+    flush()
+    return blocks
+
+
+def _split_block(block: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _END.finditer(block):
+        end = match.start()
+        candidate = block[start:end].rstrip()
+        if not candidate:
+            continue
+        last_word = re.split(r"[\s(]", candidate)[-1].rstrip(".").lower()
+        nxt = block[match.end() : match.end() + 1]
+        if candidate.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
+            continue  # "e.g. the", "U.S. law", "J. Smith"
+        if candidate.endswith(".") and nxt and nxt.islower():
+            continue  # a lower-case next word rarely starts a sentence
+        pieces.append(block[start : match.end()].strip())
+        start = match.end()
+    if block[start:].strip():
+        pieces.append(block[start:].strip())
+    return pieces
+
+
+def quotable_sentences(text: str) -> list[str]:
+    """Sentences an answer may quote: everything but table rows."""
+    return [s for s in split_sentences(text) if not s.startswith("|")]

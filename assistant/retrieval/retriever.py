@@ -1,0 +1,115 @@
+"""Hybrid retrieval: dense (Chroma) plus BM25, fused by reciprocal rank, with metadata filters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from assistant.retrieval.embedders import Embedder
+from assistant.retrieval.keyword import BM25Index
+from assistant.retrieval.vectorstore import VectorStore
+from assistant.types import Chunk, Hit
+
+Mode = Literal["hybrid", "dense", "bm25"]
+FILTER_KEYS = ("plan", "area", "language", "doc_id", "section")
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Ranked hits plus the evidence a composer needs to judge relevance."""
+
+    hits: tuple[Hit, ...]
+    query_vector: np.ndarray
+    dense: dict[str, float]  # chunk id -> cosine similarity, for the dense candidates
+
+
+def reciprocal_rank_fusion(
+    rankings: Mapping[str, Sequence[str]], k: int = 60
+) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank)."""
+    scores: dict[str, float] = {}
+    for ranking in rankings.values():
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+class HybridRetriever:
+    """Question + filters -> ranked hits over one loaded index."""
+
+    def __init__(
+        self, store: VectorStore, embedder: Embedder, candidates: int = 30, rrf_k: int = 60
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.chunks: list[Chunk] = store.all_chunks()
+        self._by_id = {c.chunk_id: c for c in self.chunks}
+        self._position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        from assistant.ingest.chunking import embed_text
+
+        self._bm25 = BM25Index([embed_text(c) for c in self.chunks])
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        """Return a chunk by id."""
+        return self._by_id.get(chunk_id)
+
+    def languages(self) -> set[str]:
+        """Languages present in the index."""
+        return {c.language for c in self.chunks}
+
+    def retrieve(
+        self,
+        question: str,
+        k: int = 5,
+        filters: Mapping[str, str | None] | None = None,
+        mode: Mode = "hybrid",
+    ) -> Retrieval:
+        """Rank chunks for `question`, honouring exact-match filters on chunk metadata."""
+        active = {key: v for key, v in (filters or {}).items() if v and key in FILTER_KEYS}
+        vector = self.embedder.embed_query(question)
+        rankings: dict[str, list[str]] = {}
+        dense: dict[str, float] = {}
+        if mode in ("hybrid", "dense"):
+            found = self.store.query(vector, self.candidates, _where(active))
+            dense = dict(found)
+            rankings["dense"] = [cid for cid, _ in found]
+        if mode in ("hybrid", "bm25"):
+            rankings["bm25"] = self._keyword(question, active)
+        fused = reciprocal_rank_fusion(rankings, self.rrf_k)
+        hits = []
+        for cid, score in fused[:k]:
+            chunk = self._by_id.get(cid)
+            if chunk is None:
+                continue
+            ranks = {name: r.index(cid) + 1 for name, r in rankings.items() if cid in r}
+            hits.append(Hit(chunk=chunk, score=score, ranks=ranks))
+        return Retrieval(hits=tuple(hits), query_vector=vector, dense=dense)
+
+    def coverage(self, question: str, chunk_id: str) -> float:
+        """How much of the question's vocabulary a chunk contains (0-1), for relevance."""
+        i = self._position.get(chunk_id)
+        return self._bm25.coverage(question, i) if i is not None else 0.0
+
+    def _keyword(self, question: str, active: Mapping[str, str]) -> list[str]:
+        scores = self._bm25.scores(question)
+        order = np.argsort(-scores, kind="stable")
+        out: list[str] = []
+        for i in order:
+            if scores[i] <= 0 or len(out) >= self.candidates:
+                break
+            chunk = self.chunks[int(i)]
+            if all(getattr(chunk, key) == value for key, value in active.items()):
+                out.append(chunk.chunk_id)
+        return out
+
+
+def _where(active: Mapping[str, str]) -> dict[str, Any] | None:
+    clauses = [{key: {"$eq": value}} for key, value in active.items()]
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

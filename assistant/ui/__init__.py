@@ -1,0 +1,1 @@
+"""Streamlit pages beyond the chat; each module exposes one render function."""

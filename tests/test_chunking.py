@@ -1,0 +1,70 @@
+"""Chunks follow sections, respect the size limit, overlap, and never cut a sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.markdown import load_markdown
+from assistant.ingest.sentences import split_sentences
+from assistant.types import Document, Section
+
+
+def _doc(text: str) -> Document:
+    section = Section(section="d.s", heading_path=("Doc", "S"), area="general", text=text)
+    return Document(
+        doc_id="d", title="Doc", plan="sip", language="en", path="d.md", sections=(section,)
+    )
+
+
+def test_sentences_split_on_ends_but_not_on_abbreviations_or_decimals() -> None:
+    text = (
+        "The target is 95.6% e.g. for buses. The U.S. Department of Justice agreed. "
+        "Is it met? Yes! 公交车准时吗。是的。\n- A list item\n- Another item"
+    )
+    assert split_sentences(text) == [
+        "The target is 95.6% e.g. for buses.",
+        "The U.S. Department of Justice agreed.",
+        "Is it met?",
+        "Yes!",
+        "公交车准时吗。",
+        "是的。",
+        "A list item",
+        "Another item",
+    ]
+
+
+def test_short_sections_make_one_chunk_each(tmp_path: Path, small_settings) -> None:  # type: ignore[no-untyped-def]
+    doc = load_markdown(small_settings.corpus_path / "documents" / "en" / "sip.md")
+    chunks = chunk_document(doc)
+    assert [c.section for c in chunks] == ["sip.overview", "sip.transportation", "sip.facilities"]
+    bus = chunks[1]
+    assert bus.area == "transportation"
+    assert bus.heading_path == ("Test plan", "Buses")
+    assert "(Boston Herald, 2022-06-29)" in bus.text  # [HERALD] rendered with its label
+    assert bus.source_urls == ("https://example.org/herald",)
+    assert bus.chunk_id == "sip:en:sip.transportation:0"
+
+
+def test_long_sections_split_between_sentences_with_overlap() -> None:
+    sentences = [
+        f"Sentence number {i} says something about the plan in a few words." for i in range(60)
+    ]
+    chunks = chunk_document(_doc(" ".join(sentences)), max_chars=400, overlap=1)
+    assert len(chunks) > 5
+    for chunk in chunks:
+        assert len(chunk.text) <= 400
+        for s in split_sentences(chunk.text):
+            assert s in sentences  # whole sentences only
+    for first, second in zip(chunks, chunks[1:], strict=False):
+        assert split_sentences(first.text)[-1] == split_sentences(second.text)[0]
+    covered = {s for c in chunks for s in split_sentences(c.text)}
+    assert covered == set(sentences)
+
+
+def test_chunk_ids_and_hashes_are_deterministic() -> None:
+    a = chunk_document(_doc("One sentence here. Another one there."))
+    b = chunk_document(_doc("One sentence here. Another one there."))
+    c = chunk_document(_doc("One sentence here. A changed one there."))
+    assert [x.chunk_id for x in a] == [x.chunk_id for x in b] == [x.chunk_id for x in c]
+    assert a[0].content_hash == b[0].content_hash != c[0].content_hash
