@@ -19,9 +19,10 @@ from assistant.errors import AssistantError, ConfigError
 from assistant.i18n.detect import detect_language
 from assistant.i18n.messages import message
 from assistant.retrieval.retriever import HybridRetriever, Mode, Retrieval
-from assistant.types import LANGUAGES, Answer, MetricResult
+from assistant.types import LANGUAGES, Answer, Citation, Hit, MetricResult
 
 if TYPE_CHECKING:
+    from assistant.i18n.glossary import Glossary
     from assistant.metrics.tool import MetricsTool
     from assistant.retrieval.embedders import Embedder
 
@@ -77,6 +78,7 @@ class Assistant:
         self._sentences = sentence_vectors
         self.composer = composer
         self.metrics = metrics
+        self.glossary = _glossary(settings)
         self._min_relevance = (
             settings.min_relevance
             if settings.min_relevance is not None
@@ -166,17 +168,24 @@ class Assistant:
     def _retrieve(self, state: _State) -> _State:
         started = time.perf_counter()
         q = state.question
-        filters = {"plan": q.plan, "area": q.area}
+        k = q.k or self.settings.top_k
         available = self.retriever.languages()
-        if state.language in available:
-            filters["language"] = state.language
-        elif "en" in available:
-            # no passages in the asked language: answer from the English summary, and say so
-            state.notices.append(message("other_language", state.language))
-            filters["language"] = state.language = "en"
-        state.retrieval = self.retriever.retrieve(
-            state.text, k=q.k or self.settings.top_k, filters=filters, mode=q.mode
+        # passages in the answer language, plus English: ingested documents exist only in
+        # English, and e5 matches across languages; English hits of a translated section are
+        # then swapped for the same section in the answer language
+        languages = sorted({state.language, "en"} & available) or None
+        filters: dict[str, str | list[str] | None] = {
+            "plan": q.plan,
+            "area": q.area,
+            "language": languages,
+        }
+        found = self.retriever.retrieve(
+            state.text,
+            k=k * 3 if languages and len(languages) > 1 else k,
+            filters=filters,
+            mode=q.mode,
         )
+        state.retrieval = replace(found, hits=self._align(found, state.language, k))
         state.timings["retrieve"] = _ms(started)
         if self.metrics is not None:
             from assistant.metrics.routing import is_metric_question
@@ -187,6 +196,34 @@ class Assistant:
                 state.metrics = tuple(self.metrics.lookup(state.text, area=q.area, limit=2))
             state.timings["metrics"] = _ms(started)
         return state
+
+    def _align(self, found: Retrieval, language: str, k: int) -> tuple[Hit, ...]:
+        """Hits in the answer language where the section exists in it; k distinct chunks."""
+        out: list[Hit] = []
+        seen: set[str] = set()
+        for hit in found.hits:
+            chunk = self.retriever.aligned(hit.chunk, language, found.query_vector) or hit.chunk
+            if chunk.chunk_id in seen:
+                continue
+            seen.add(chunk.chunk_id)
+            if chunk is not hit.chunk:
+                found.dense.setdefault(chunk.chunk_id, found.dense.get(hit.chunk.chunk_id, 0.0))
+            out.append(replace(hit, chunk=chunk))
+            if len(out) == k:
+                break
+        return tuple(out)
+
+    def _with_originals(self, citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
+        """Attach the English text of the same section to passages in other languages."""
+        out = []
+        for c in citations:
+            if c.kind == "passage" and c.language != "en":
+                english = self.retriever.section_chunks(c.doc_id, c.section, "en")
+                if english:
+                    text = _join_overlapping([e.text for e in english])
+                    c = replace(c, original_text=text, original_language="en")
+            out.append(c)
+        return tuple(out)
 
     def _compose(self, state: _State) -> _State:
         started = time.perf_counter()
@@ -206,9 +243,24 @@ class Assistant:
             max_sentences=self.settings.max_answer_sentences,
             min_relevance=self._min_relevance,
         )
-        state.composed = self.composer.compose(evidence)
+        state.composed = self._checklist(state) or self.composer.compose(evidence)
         state.timings["compose"] = _ms(started)
         return state
+
+    def _checklist(self, state: _State) -> Composed | None:
+        """For a principal's or staff member's "what must I do" question: the duties, cited."""
+        from assistant.obligations.chat import checklist_answer, is_obligation_question
+        from assistant.obligations.indexing import obligations_path
+
+        role = state.question.role
+        if role not in ("principal", "staff") or state.language != "en":
+            return None
+        if not is_obligation_question(state.text):
+            return None
+        found = checklist_answer(state.text, obligations_path(self.settings), role=role)
+        if found is None:
+            return None
+        return Composed(text=found.text, citations=found.citations, refused=False)
 
     def _ground(self, state: _State) -> Answer:
         assert state.composed is not None and state.retrieval is not None
@@ -220,12 +272,21 @@ class Assistant:
                 composed = replace(
                     refusal(state.language), notices=(message("grounding_failed", state.language),)
                 )
+        if any(
+            c.kind == "passage" and c.language != state.language for c in composed.citations
+        ):
+            state.notices.append(message("other_language", state.language))
+        text = composed.text
+        if not composed.refused and self.glossary is not None:
+            from assistant.i18n.glossary import expand_first_use
+
+            text = expand_first_use(text, state.language, self.glossary)
         return Answer(
             question=state.text,
-            text=composed.text,
+            text=text,
             language=state.language,
             refused=composed.refused,
-            citations=composed.citations,
+            citations=self._with_originals(composed.citations),
             retrieved=state.retrieval.hits,
             notices=tuple(state.notices) + composed.notices,
             timings_ms={**state.timings, "total": sum(state.timings.values())},
@@ -243,6 +304,30 @@ def _metrics_tool(settings: Settings, embedder: Embedder) -> MetricsTool | None:
     from assistant.metrics.tool import MetricsTool
 
     return MetricsTool(path, embedder=embedder, max_age_days=settings.metrics_max_age_days)
+
+
+def _glossary(settings: Settings) -> Glossary | None:
+    """The acronym glossary shipped in the corpus, if there is one."""
+    path = settings.corpus_path / "glossary.yaml"
+    if not path.exists():
+        return None
+    from assistant.i18n.glossary import load_glossary
+
+    return load_glossary(path)
+
+
+def _join_overlapping(texts: list[str]) -> str:
+    """Join consecutive chunks of a section, dropping the sentences they share."""
+    from assistant.ingest.sentences import split_sentences
+
+    seen: set[str] = set()
+    kept: list[str] = []
+    for text in texts:
+        for sentence in split_sentences(text):
+            if sentence not in seen:
+                seen.add(sentence)
+                kept.append(sentence)
+    return " ".join(kept)
 
 
 def _ms(started: float) -> float:

@@ -31,6 +31,7 @@ class _Group(click.Group):
     LAZY: ClassVar[dict[str, tuple[str, str]]] = {
         "metrics": ("assistant.metrics.commands", "metrics"),
         "eval": ("assistant.evaluation.commands", "eval_group"),
+        "obligations": ("assistant.obligations.commands", "obligations"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

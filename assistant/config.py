@@ -39,6 +39,10 @@ class Settings:
     )
     metrics_max_age_days: int = _help("Metric values older than this are flagged as old.", 365)
     chroma_url: str = _help("Chroma server URL; empty means the embedded store.", "")
+    cache_dir: Path | None = _help(
+        "Where passage vectors are cached across builds (default: ~/.cache/bps-assistant).", None
+    )
+    embedding_cache: bool = _help("Reuse cached passage vectors when building (true/false).", True)
     log_level: str = _help("Logging level for the CLI.", "WARNING")
 
     @property
@@ -50,6 +54,11 @@ class Settings:
     def index_path(self) -> Path:
         """The index folder."""
         return self.index_dir or self.data_dir / "index"
+
+    @property
+    def cache_path(self) -> Path:
+        """The folder of the embedding cache."""
+        return self.cache_dir or Path.home() / ".cache" / "bps-assistant"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str], **overrides: Any) -> Settings:
@@ -85,6 +94,8 @@ def _coerce(f: dataclasses.Field[Any], raw: str) -> Any:
     try:
         if "Path" in kind:
             return Path(raw)
+        if kind == "bool":
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
         if kind == "int":
             return int(raw)
         if kind.startswith("float"):

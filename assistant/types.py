@@ -131,6 +131,9 @@ class Citation:
     path: str = ""
     language: str = ""
     source_urls: tuple[str, ...] = ()
+    # the aligned English passage, for side-by-side reading of a translation
+    original_text: str = ""
+    original_language: str = ""
     # metric citations
     indicator: str = ""
     value: float | None = None
@@ -152,6 +155,8 @@ class Citation:
             "language": self.language,
             "text": self.text,
         }
+        if self.original_text:
+            out["original"] = {"language": self.original_language, "text": self.original_text}
         if self.kind == "metric":
             out.update(
                 indicator=self.indicator,

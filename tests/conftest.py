@@ -72,7 +72,7 @@ def write_small_corpus(root: Path) -> Settings:
     docs.mkdir(parents=True, exist_ok=True)
     (docs / "sip.md").write_text(SMALL_DOC, encoding="utf-8")
     (docs / "multilingual-learners.md").write_text(SECOND_DOC, encoding="utf-8")
-    return Settings(data_dir=root)
+    return Settings(data_dir=root, cache_dir=root / "cache")
 
 
 @pytest.fixture

@@ -49,3 +49,26 @@ def test_app_without_index_shows_how_to_build_it(tmp_path, monkeypatch: pytest.M
     monkeypatch.setenv("BPS_ASSISTANT_DATA_DIR", str(tmp_path))
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert at.error and "bps-assistant index" in at.error[0].value
+
+
+def _metrics_script(db_path: str) -> None:
+    from pathlib import Path
+
+    from assistant.ui.metrics_page import render_metrics_page
+
+    render_metrics_page(Path(db_path))
+
+
+def test_metrics_page_shows_latest_values_against_targets(shipped_settings: Settings) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    db = str(shipped_settings.index_path / "metrics.duckdb")
+    at = AppTest.from_function(_metrics_script, args=(db,), default_timeout=60).run()
+    assert not at.exception
+    at.selectbox[0].set_value("transportation").run()
+    assert not at.exception
+    cards = {m.label: m.value for m in at.metric}
+    assert cards["share of morning buses arriving on time"] == "94%"
+    assert any("target not met" in str(m.delta) for m in at.metric)
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    assert at.get("download_button")

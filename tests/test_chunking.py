@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from assistant.ingest.chunking import chunk_document
@@ -56,7 +57,7 @@ def test_long_sections_split_between_sentences_with_overlap() -> None:
         assert len(chunk.text) <= 400
         for s in split_sentences(chunk.text):
             assert s in sentences  # whole sentences only
-    for first, second in zip(chunks, chunks[1:], strict=False):
+    for first, second in itertools.pairwise(chunks):
         assert split_sentences(first.text)[-1] == split_sentences(second.text)[0]
     covered = {s for c in chunks for s in split_sentences(c.text)}
     assert covered == set(sentences)

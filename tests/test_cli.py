@@ -55,11 +55,15 @@ def test_ask_json_has_the_documented_shape(shipped_settings: Settings) -> None:
     data = json.loads(result.stdout)
     assert {"answer", "language", "refused", "citations", "retrieved", "timings_ms"} <= set(data)
     assert data["language"] == "en" and data["refused"] is False
-    citation = data["citations"][0]
-    assert {"n", "doc_id", "title", "plan", "area", "section", "page", "path", "text"} <= set(
-        citation
-    )
-    assert citation["n"] == 1 and citation["plan"] == "sip"
+    kinds = {c["kind"] for c in data["citations"]}
+    assert kinds == {"metric", "passage"}  # the target's figures, and the plan's words
+    citation = next(c for c in data["citations"] if c["kind"] == "passage")
+    fields = {"n", "doc_id", "title", "plan", "area", "section", "page", "path", "text"}
+    assert fields <= set(citation)
+    assert citation["plan"] == "sip"
+    metric = next(c for c in data["citations"] if c["kind"] == "metric")
+    assert {"indicator", "value", "as_of", "source_url"} <= set(metric)
+    assert metric["indicator"].startswith("transportation.")
     assert {"score", "section", "doc_id"} <= set(data["retrieved"][0])
     assert "[1]" in data["answer"]
 

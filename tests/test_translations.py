@@ -58,7 +58,7 @@ def test_translation_cites_the_same_sources_per_section(english: Path, translate
 
 @pytest.mark.parametrize("translated", TRANSLATED, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_translation_says_it_is_our_translation_of_our_summary(translated: Path) -> None:
-    meta, body = split_front_matter(translated.read_text(encoding="utf-8"), translated)
+    meta, _body = split_front_matter(translated.read_text(encoding="utf-8"), translated)
     assert meta.get("translation_of") == "en"
     assert meta.get("translation_notice"), "front matter needs a translation_notice in the language"
     first_section = load_markdown(translated).sections[0].text

@@ -95,7 +95,7 @@ class ExtractiveComposer:
 def refusal(language: str) -> Composed:
     """Say plainly that nothing relevant was found, and where to look."""
     return Composed(
-        text=message("refusal", language, pages=official_pages_text()),
+        text=message("refusal", language, pages=official_pages_text(language)),
         citations=(),
         refused=True,
     )

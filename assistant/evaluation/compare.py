@@ -13,6 +13,7 @@ from assistant.evaluation.summary import LABELS, SUMMARY_KEYS
 
 # metrics where a smaller value is better
 LOWER_IS_BETTER = {"latency_ms_p50", "latency_ms_p95"}
+COUNTS = {"questions", "passed"}
 
 
 class ReportError(AssistantError):
@@ -65,23 +66,33 @@ def render_comparison(comparison: Mapping[str, Any], before: str = "A", after: s
         if delta:
             better = delta < 0 if row["metric"] in LOWER_IS_BETTER else delta > 0
             mark = " better" if better else " worse"
-        shown = "-" if delta is None else f"{delta:+.3f}"
+        shown = _delta(row["metric"], delta)
         lines.append(f"  {LABELS[row['metric']]:<20}{fmt(row['before']):>12}"
                      f"{fmt(row['after']):>12}{shown:>10}{mark}")
-    for title, items in (("Now failing (passed before)", comparison["regressions"]),
-                         ("Now passing (failed before)", comparison["fixes"])):
+    for title, label, items in (
+        ("Now failing (passed before)", "why", comparison["regressions"]),
+        ("Now passing (failed before)", "was", comparison["fixes"]),
+    ):
         lines.append("")
         lines.append(f"{title}: {len(items)}")
         for item in items:
             lines.append(f"- [{item['set']}] {item['id']}: {item['question']}")
             if item["failures"]:
-                lines.append(f"    why: {'; '.join(item['failures'])}")
+                lines.append(f"    {label}: {'; '.join(item['failures'])}")
     for title, keys in (("Only in " + before, comparison["only_before"]),
                         ("Only in " + after, comparison["only_after"])):
         if keys:
             lines.append("")
             lines.append(f"{title}: {', '.join(keys)}")
     return "\n".join(lines)
+
+
+def _delta(metric: str, delta: float | None) -> str:
+    if delta is None:
+        return "-"
+    if metric in COUNTS:
+        return f"{int(delta):+d}"
+    return f"{delta:+.1f}" if metric in LOWER_IS_BETTER else f"{delta:+.3f}"
 
 
 def _key(q: Mapping[str, Any]) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.evaluation.questions import QuestionSet
-from assistant.evaluation.scoring import AskFn, QuestionResult, score_question
+from assistant.evaluation.scoring import AskFn, QuestionResult, corpus_metadata, score_question
 from assistant.evaluation.summary import build_report
 from assistant.types import Chunk
 
@@ -28,16 +28,17 @@ def run_questions(
 ) -> list[QuestionResult]:
     """Answer and score every question of `sets`, reporting (stage, done, total) progress.
 
-    `corpus` (every chunk of the index) lets nDCG know how many relevant chunks exist
-    and names the area of questions whose sources give none.
+    `corpus` (every chunk of the index) lets nDCG know how many relevant chunks the
+    retrieval could have returned, and names the area of questions whose sources give none.
     """
     questions = [q for qs in sets for q in qs.questions]
+    metadata = corpus_metadata(corpus) if corpus is not None else None
     stage = f"eval {mode}"
     results: list[QuestionResult] = []
     for done, question in enumerate(questions):
         if progress is not None:
             progress(stage, done, len(questions))
-        results.append(score_question(question, ask, k=k, mode=mode, corpus=corpus))
+        results.append(score_question(question, ask, k=k, mode=mode, corpus=metadata))
     if progress is not None:
         progress(stage, len(questions), len(questions))
     return results

@@ -174,8 +174,11 @@ class QuestionResult:
 
 
 def score_question(question: EvalQuestion, ask: AskFn, *, k: int = 5, mode: str = "hybrid",
-                   corpus: Sequence[Chunk] | None = None) -> QuestionResult:
-    """Ask one question as a user of the app would, and score the answer."""
+                   corpus: Sequence[Mapping[str, Any]] | None = None) -> QuestionResult:
+    """Ask one question as a user of the app would, and score the answer.
+
+    `corpus` is the metadata of every chunk in the index (see `corpus_metadata`).
+    """
     started = time.perf_counter()
     answer: Answer | None = None
     error = ""
@@ -183,6 +186,7 @@ def score_question(question: EvalQuestion, ask: AskFn, *, k: int = 5, mode: str 
         answer = ask(question.question, language=asked_language(question.language),
                      role=question.role, mode=mode, k=k)
     except AssistantError as exc:
+        log.warning("question %s/%s could not be answered: %s", question.set_name, question.id, exc)
         error = str(exc)
     latency = (time.perf_counter() - started) * 1000.0
     expected = question.expected
@@ -196,7 +200,10 @@ def score_question(question: EvalQuestion, ask: AskFn, *, k: int = 5, mode: str 
         missing = expected.facts
     total = None
     if corpus is not None and expected.answerable:
-        total = sum(1 for c in corpus if expected.is_relevant(c.metadata()))
+        # the chain retrieves in one language; the ideal ranking can only use those passages
+        languages = {h.chunk.language for h in answer.retrieved} if answer is not None else set()
+        total = sum(1 for meta in corpus if (not languages or meta["language"] in languages)
+                    and expected.is_relevant(meta))
     return QuestionResult(
         question=question, area=question_area(question, corpus), mode=mode, k=k, answer=answer,
         latency_ms=latency, relevant=relevant, total_relevant=total, facts_missing=missing,
@@ -215,12 +222,17 @@ def asked_language(language: str) -> str | None:
     return None if language in DETECTABLE else language
 
 
-def question_area(question: EvalQuestion, corpus: Sequence[Chunk] | None) -> str:
+def corpus_metadata(chunks: Sequence[Chunk]) -> list[dict[str, Any]]:
+    """The metadata of every chunk, computed once per run."""
+    return [c.metadata() for c in chunks]
+
+
+def question_area(question: EvalQuestion, corpus: Sequence[Mapping[str, Any]] | None) -> str:
     """The question's area: from its sources, else the commonest among chunks of its first one."""
     if question.area or corpus is None or not question.expected.sources:
         return question.area or "unknown"
     first = question.expected.sources[0]
-    areas = Counter(c.area for c in corpus if first.matches(c.metadata()))
+    areas = Counter(str(meta["area"]) for meta in corpus if first.matches(meta))
     return areas.most_common(1)[0][0] if areas else "unknown"
 
 

@@ -163,6 +163,11 @@ def build_index(
         return report
 
     embedder = embedder or get_embedder(settings.embedder, settings.embedder_model)
+    if settings.embedding_cache:
+        from assistant.retrieval.embed_cache import CachedEmbedder
+
+        if not isinstance(embedder, CachedEmbedder):
+            embedder = CachedEmbedder(embedder, settings.cache_path / "embeddings")
     new.embedder = embedder.identity()
     if old is not None and old.embedder != new.embedder:
         report.notices.append(f"embedder changed ({old.embedder} -> {new.embedder}): rebuilding")

@@ -17,6 +17,7 @@ def build_all(
 ) -> BuildReport:
     """Update the passage index, then the metrics database when its sources changed."""
     report = build_index(settings, rebuild=rebuild, progress=progress)
+    _build_obligations(settings, rebuild, report)
     folder = settings.corpus_path / "metrics"
     if not folder.is_dir():
         return report
@@ -39,3 +40,19 @@ def build_all(
         )
     report.notices.extend(f"metrics: {w}" for w in metrics.warnings)
     return report
+
+
+def _build_obligations(settings: Settings, rebuild: bool, report: BuildReport) -> None:
+    """Re-extract duties from the serving build when its chunks changed."""
+    from assistant.obligations.indexing import update_obligations
+
+    if report.failures and not report.build:
+        return
+    try:
+        found = update_obligations(settings, force=rebuild)
+    except AssistantError as exc:
+        report.failures.append(str(exc))
+        return
+    if found is not None:
+        report.changed = True
+        report.notices.append(f"obligations: {found} duties extracted")

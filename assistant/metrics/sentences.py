@@ -1,98 +1,55 @@
-"""Sentences and citation rows stating a metric: value, unit, period, target, age; per language."""
+"""Sentences and citation rows stating a metric: value, unit, period, target, age; per language.
+
+The wording of each language lives in `assistant/metrics/languages/<code>.py`. Numbers keep
+the digits of the citation row, which is rendered here in the same language, so the chain's
+grounding check finds every number of the sentence in the row it cites.
+"""
 
 from __future__ import annotations
 
 import re
 
+from assistant.metrics.languages import MONTHS, TEMPLATES, UNIT_WORDS, module
+from assistant.metrics.periods import period_text, when
+from assistant.metrics.values import format_value, number, templates
 from assistant.types import Citation, MetricResult
 
-TEMPLATES: dict[str, dict[str, str]] = {
-    "en": {
-        "value": "{when}, {name}{where} was {value}",
-        "where_school": " at {id}",
-        "where_route": " on route {id}",
-        "where_state": " statewide",
-        "where_national": " nationally",
-        "met": "; the plan's target is {target}, so the target was met",
-        "not_met": "; the plan's target is {target}, so the target was not met",
-        "lapsed": "; the plan's target ({target}) no longer applied then",
-        "aim": "; the plan's aim, with no number attached, is to {target}",
-        "cite": " [{n}].",
-        "stale": "; this is the latest figure we have, from {age} ago",
-        "undated": "; the source does not say when this figure was measured",
-        "conflict": " ({note})",
-        "no_data": "The metrics tables have no figure yet for {name}, so we cannot say what it is.",
-        "no_metric": "The metrics tables have no figure that answers this question.",
-        "on_day": "On {date}",
-        "in_period": "In {period}",
-        "school_year": "In school year {years}",
-        "fiscal_year": "In fiscal year {year}",
-        "quarter": "In quarter {q} of {year}",
-        "class_of": "For the class of {year}",
-        "days": "{n} days",
-        "months": "{n} months",
-        "years": "{n} years",
-        "about": "about {v}",
-        "nearly": "nearly {v}",
-        "more than": "more than {v}",
-        "at least": "at least {v}",
-        "less than": "less than {v}",
-        "million": "{v} million",
-        "billion": "{v} billion",
-        "percent": "{v}%",
-        "percent_per_year": "{v}% a year",
-        "usd": "${v}",
-        "thousands_sep": ",",
-        "decimal_sep": ".",
-    }
-}
+__all__ = [
+    "MONTHS",
+    "TEMPLATES",
+    "UNIT_WORDS",
+    "WIDER_SCOPES",
+    "age_text",
+    "citation_text",
+    "format_value",
+    "gap_to_target",
+    "metric_citation",
+    "metric_sentence",
+    "no_metric_sentence",
+    "subject",
+    "when",
+]
+
 WIDER_SCOPES = ("state", "national")
-MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 _POSSESSIVE = re.compile(r"^[\w\s-]*?\b\w+(?:'s|s')\s")
-# count units a name does not already imply are spelled out after the number
-UNIT_WORDS = {
-    "en": {
-        "schools": "schools",
-        "students": "students",
-        "reports": "reports",
-        "drivers": "drivers",
-        "projects": "projects",
-        "units": "units",
-        "sensors": "sensors",
-        "mandates": "mandates",
-        "stops": "stops",
-        "count": "",
-    },
-}
+_CONFLICT = re.compile(r"Sources disagree[^.]*")
+# the other value a conflict note gives: "gives 64%", "gives $650 million", "lists 109 schools"
+_OTHER_VALUE = re.compile(r"(\$)?(\d[\d,]*(?:\.\d+)?)(%| million| billion)?")
 
 
 def metric_sentence(
     result: MetricResult, n: int | None, language: str = "en", max_age_days: int | None = 365
 ) -> str:
     """State value, period, target and verdict; flag figures older than `max_age_days` days."""
-    t = _templates(language)
+    t = templates(language)
     if result.value is None:
         return t["no_data"].format(name=result.name)
     text = t["value"].format(
         when=when(result.period, language),
         name=subject(result.name, language),
         where=_where(result, t),
-        value=format_value(result.value, result.unit, _qualifier(result), language, result.name),
+        value=format_value(result.value, result.unit, result.qualifier, language, result.name),
+        **_agreement(result.name, language, t),
     )
     target = result.target_text or (
         format_value(result.target, result.unit, "", language) if result.target is not None else ""
@@ -105,41 +62,47 @@ def metric_sentence(
         text += t["lapsed"].format(target=target)
     elif target:
         text += t["aim"].format(target=target)
-    conflict = re.search(r"Sources disagree[^.]*", result.note) if language == "en" else None
-    if conflict:
-        text += t["conflict"].format(note=conflict.group(0).strip())
+    text += _conflict(result.note, result.unit, language)
     if not result.as_of:
         text += t["undated"]
-    elif (
-        max_age_days is not None and result.age_days is not None and result.age_days > max_age_days
-    ):
+    elif _stale(result, max_age_days) and result.age_days is not None:
         text += t["stale"].format(age=age_text(result.age_days, language))
     # the citation closes the sentence, so everything the sentence claims is in its row
-    return text + (t["cite"].format(n=n) if n is not None else ".")
+    text += t["cite"].format(n=n) if n is not None else t["end"]
+    polish = getattr(module(language), "polish", None)
+    return polish(text) if polish else text
 
 
 def no_metric_sentence(language: str = "en") -> str:
     """Say that no metrics row answers the question (never fill the gap)."""
-    return _templates(language)["no_metric"]
+    return templates(language)["no_metric"]
 
 
-def citation_text(result: MetricResult, language: str = "en") -> str:
-    """One text row for a metric citation: indicator, value, period, target, source URL."""
+def citation_text(
+    result: MetricResult, language: str = "en", max_age_days: int | None = None
+) -> str:
+    """One text row for a metric citation: indicator, value, period, target, source URL.
+
+    With `max_age_days`, a figure older than that ends the row with its age ("age: 20 months"),
+    the words the sentence's stale note uses.
+    """
+    t = templates(language)
     if result.value is None:
-        value, period = "no data", ""
+        value, period = t["no_value"], ""
     else:
-        value = format_value(result.value, result.unit, _qualifier(result), language)
-        period = result.period + (f" (as of {result.as_of})" if result.as_of else "")
-    scope = f" ({result.scope} {result.scope_id})".rstrip() if result.scope != "district" else ""
-    parts = [f"{result.name}{scope} [{result.indicator}]", value, period]
+        value = format_value(result.value, result.unit, result.qualifier, language)
+        # English rows keep the raw label; other languages get the words the sentence uses
+        label = result.period if language == "en" else period_text(result.period, language)
+        period = label + (f" ({t['as_of'].format(date=result.as_of)})" if result.as_of else "")
+    parts = [f"{result.name}{_row_scope(result, t, language)} [{result.indicator}]", value, period]
     if result.target_text or result.target is not None:
-        parts.append(
-            "target: "
-            + (result.target_text or format_value(result.target or 0.0, result.unit, "", language))
-        )
+        target = result.target_text or format_value(result.target or 0.0, result.unit, "", language)
+        parts.append(t["target_label"].format(target=target))
     if result.note:
-        parts.append(f"note: {result.note}")
-    parts.append(f"source: {result.source_url}")
+        parts.append(t["note_label"].format(note=result.note))
+    parts.append(t["source_label"].format(url=result.source_url))
+    if _stale(result, max_age_days) and result.age_days is not None:
+        parts.append(t["age_label"].format(age=age_text(result.age_days, language)))
     return " | ".join(p for p in parts if p)
 
 
@@ -167,25 +130,6 @@ def gap_to_target(result: MetricResult) -> float | None:
     return -gap if result.direction == "lower" else gap
 
 
-def format_value(
-    value: float, unit: str, qualifier: str = "", language: str = "en", name: str = ""
-) -> str:
-    """Render a number with its unit and qualifier ("about 22,000", "94%", "$180 million")."""
-    t = _templates(language)
-    if unit == "usd" and abs(value) >= 1_000_000 and value % 100_000 == 0:
-        big = "billion" if abs(value) >= 1_000_000_000 else "million"
-        scaled = value / (1_000_000_000 if big == "billion" else 1_000_000)
-        text = t["usd"].format(v=t[big].format(v=_number(scaled, t)))
-    elif unit in ("percent", "percent_per_year", "usd"):
-        text = t[unit].format(v=_number(value, t))
-    else:
-        text = _number(value, t)
-        word = UNIT_WORDS.get(language, UNIT_WORDS["en"]).get(unit, unit.replace("_", " "))
-        if word and word.lower() not in name.lower():
-            text += f" {word}"
-    return t[qualifier].format(v=text) if qualifier in t else text
-
-
 def subject(name: str, language: str = "en") -> str:
     """The indicator name as a sentence subject ('the share of ...', "transportation's share")."""
     if language != "en" or _POSSESSIVE.match(name) or name.lower().startswith("the "):
@@ -193,38 +137,26 @@ def subject(name: str, language: str = "en") -> str:
     return f"the {name}"
 
 
-def when(period: str, language: str = "en") -> str:
-    """Lead-in for a period label: 'In March 2025', 'On September 8, 2022', 'In school year ...'."""
-    t = _templates(language)
-    months = MONTHS.get(language, MONTHS["en"])
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", period):
-        date = f"{months[int(m[2]) - 1]} {int(m[3])}, {m[1]}"
-        return t["on_day"].format(date=date)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
-        return t["in_period"].format(period=f"{months[int(m[2]) - 1]} {m[1]}")
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", period):
-        return t["quarter"].format(q=m[2], year=m[1])
-    if m := re.fullmatch(r"SY(\d{4}-\d{2})", period):
-        return t["school_year"].format(years=m[1])
-    if m := re.fullmatch(r"FY(\d{2}|\d{4})", period):
-        year = m[1] if len(m[1]) == 4 else f"20{m[1]}"
-        return t["fiscal_year"].format(year=year)
-    if m := re.fullmatch(r"class of (\d{4})", period, re.IGNORECASE):
-        return t["class_of"].format(year=m[1])
-    if re.match(r"(since|between|from|during|before|after|until)\b", period, re.IGNORECASE):
-        return period[0].upper() + period[1:]
-    return t["in_period"].format(period=period)
-
-
 def age_text(days: int, language: str = "en") -> str:
-    """'45 days', '20 months' or '3 years'."""
-    t = _templates(language)
+    """'45 days', '20 months' or '3 years' (in `language`)."""
+    t = templates(language)
     if days < 60:
-        return t["days"].format(n=days)
-    months = int(days / 30.44)
-    if months < 24:
-        return t["months"].format(n=months)
-    return t["years"].format(n=int(days / 365.25))
+        key, n = "days", days
+    elif (months := int(days / 30.44)) < 24:
+        key, n = "months", months
+    else:
+        key, n = "years", int(days / 365.25)
+    if n == 2 and f"{key}_two" in t:
+        key += "_two"
+    elif 3 <= n <= 10 and f"{key}_few" in t:
+        key += "_few"
+    return t[key].format(n=n)
+
+
+def _stale(result: MetricResult, max_age_days: int | None) -> bool:
+    return bool(
+        max_age_days is not None and result.age_days is not None and result.age_days > max_age_days
+    )
 
 
 def _where(result: MetricResult, t: dict[str, str]) -> str:
@@ -236,16 +168,54 @@ def _where(result: MetricResult, t: dict[str, str]) -> str:
     return t[key].format(id=result.scope_id)
 
 
-def _number(value: float, t: dict[str, str]) -> str:
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}".rstrip("0").rstrip(".")
-    return (
-        text.replace(",", "\x00").replace(".", t["decimal_sep"]).replace("\x00", t["thousands_sep"])
-    )
+def _row_scope(result: MetricResult, t: dict[str, str], language: str) -> str:
+    if result.scope == "district":
+        return ""
+    if language == "en":
+        return f" ({result.scope} {result.scope_id})".rstrip()
+    where = _where(result, t).strip()
+    return f" ({where})" if where else f" ({result.scope} {result.scope_id})".rstrip()
 
 
-def _qualifier(result: MetricResult) -> str:
-    return result.qualifier
+def _agreement(name: str, language: str, t: dict[str, str]) -> dict[str, str]:
+    """Verbs agreeing with the name's gender, for templates that have them (ar, so)."""
+    feminine = getattr(module(language), "FEMININE_NAME", None)
+    ending = "_f" if feminine and re.search(feminine, name) else "_m"
+    return {key: t[key + ending] for key in ("verb", "reach") if key + ending in t}
 
 
-def _templates(language: str) -> dict[str, str]:
-    return TEMPLATES.get(language, TEMPLATES["en"])
+def _conflict(note: str, unit: str, language: str) -> str:
+    """The note that sources disagree, with the other value when the note gives one."""
+    found = _CONFLICT.search(note)
+    if not found:
+        return ""
+    t = templates(language)
+    if language == "en":
+        return t["conflict"].format(note=found.group(0).strip())
+    values = _other_values(found.group(0), unit, language)
+    if not values:
+        return t["disagree_plain"]
+    return t["disagree"].format(values=t["and"].join(values))
+
+
+def _other_values(snippet: str, unit: str, language: str) -> list[str]:
+    """'another report gives $650 million' -> ['$650 millones'] (digits kept as in the note)."""
+    parts = re.split(r"\b(?:gives|lists)\s+", snippet, maxsplit=1)
+    rest = parts[1] if len(parts) == 2 else ""
+    out: list[str] = []
+    while rest and (m := _OTHER_VALUE.match(rest)):
+        dollar, digits, suffix = m.group(1), m.group(2), (m.group(3) or "").strip()
+        value = float(digits.replace(",", ""))
+        if dollar:
+            scale = {"million": 1e6, "billion": 1e9}.get(suffix, 1.0)
+            out.append(format_value(value * scale, "usd", "", language))
+        elif suffix == "%" or (unit.startswith("percent") and not suffix):
+            out.append(format_value(value, "percent", "", language))
+        else:
+            out.append(number(value, language))
+        rest = rest[m.end() :]
+        joiner = re.match(r"\s+and\s+", rest)
+        if not joiner:
+            break
+        rest = rest[joiner.end() :]
+    return out

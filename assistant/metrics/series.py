@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from assistant.metrics.aggregates import compile_scope_ids, compile_series, period_label
 from assistant.metrics.connection import MetricsDB
 from assistant.metrics.definitions import Aggregate, Condition
+from assistant.metrics.translations import Label
 from assistant.types import MetricResult
 
 MAX_PREVIOUS = 6
@@ -34,6 +36,16 @@ class Indicator:
     synonyms: tuple[str, ...]
     priority: int
     aggregate: Aggregate | None
+    # language -> name, target wording and synonyms; English is the fields above
+    labels: Mapping[str, Label] = field(default_factory=dict, compare=False, repr=False)
+
+    def label(self, language: str = "en") -> Label:
+        """The indicator's words in `language`, English where a translation is missing."""
+        english = Label("en", self.name, self.target_text, self.synonyms)
+        found = self.labels.get(language)
+        if found is None or language == "en":
+            return english
+        return Label(language, found.name, found.target_text or self.target_text, found.synonyms)
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ def load_catalog(db: MetricsDB) -> list[Indicator]:
         "definition, source_url, synonyms, priority, aggregate FROM indicators ORDER BY position",
         max_rows=100_000,
     )
+    labels = _labels(db)
     out = []
     for r in res.records():
         agg = _aggregate(json.loads(r["aggregate"])) if r["aggregate"] else None
@@ -77,7 +90,25 @@ def load_catalog(db: MetricsDB) -> list[Indicator]:
                 synonyms=tuple(r["synonyms"] or ()),
                 priority=int(r["priority"]),
                 aggregate=agg,
+                labels=labels.get(r["id"], {}),
             )
+        )
+    return out
+
+
+def _labels(db: MetricsDB) -> dict[str, dict[str, Label]]:
+    """Indicator id -> language -> label (none in a store built before translations)."""
+    if not db.columns_of("main", "indicator_names"):
+        return {}
+    res = db.query(
+        "SELECT indicator_id, language, name, target_text, synonyms FROM indicator_names "
+        "ORDER BY indicator_id, language",
+        max_rows=1_000_000,
+    )
+    out: dict[str, dict[str, Label]] = {}
+    for ind_id, language, name, target_text, synonyms in res.rows:
+        out.setdefault(ind_id, {})[language] = Label(
+            language, name, target_text, tuple(synonyms or ())
         )
     return out
 
@@ -115,16 +146,19 @@ def scope_ids(db: MetricsDB, ind: Indicator) -> list[tuple[str, str]]:
     return [(str(s), str(i)) for s, i in res.rows]
 
 
-def to_result(ind: Indicator, points: list[Point], today: date) -> MetricResult:
-    """Summarise a series: latest value, target check, previous values, age."""
+def to_result(
+    ind: Indicator, points: list[Point], today: date, language: str = "en"
+) -> MetricResult:
+    """Summarise a series: latest value, target check, previous values, age; named in `language`."""
+    label = ind.label(language)
     base: dict[str, Any] = dict(
         indicator=ind.id,
-        name=ind.name,
+        name=label.name,
         area=ind.area,
         unit=ind.unit,
         direction=ind.direction,
         target=ind.target,
-        target_text=ind.target_text,
+        target_text=label.target_text,
     )
     if not points:
         return MetricResult(

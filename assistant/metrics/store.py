@@ -15,6 +15,7 @@ from assistant.metrics.aggregates import RAW_SCHEMA, check_columns, compile_seri
 from assistant.metrics.connection import MetricsDB
 from assistant.metrics.definitions import IndicatorDef, load_indicators
 from assistant.metrics.observations import Observation, Source, load_observations, load_sources
+from assistant.metrics.translations import TRANSLATIONS_DIR, Label, load_translations
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ INDICATORS_FILE = "indicators.yaml"
 OBSERVATIONS_FILE = "observations.csv"
 SOURCES_FILE = "sources.csv"
 TABLES_DIR = "tables"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _DDL = f"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -33,6 +34,11 @@ CREATE TABLE indicators (
   target_until DATE, definition VARCHAR NOT NULL, source VARCHAR NOT NULL,
   source_url VARCHAR NOT NULL, synonyms VARCHAR[] NOT NULL, priority INTEGER NOT NULL,
   kind VARCHAR NOT NULL, aggregate VARCHAR NOT NULL, position INTEGER NOT NULL
+);
+CREATE TABLE indicator_names (
+  indicator_id VARCHAR NOT NULL REFERENCES indicators (id), language VARCHAR NOT NULL,
+  name VARCHAR NOT NULL, target_text VARCHAR NOT NULL, synonyms VARCHAR[] NOT NULL,
+  PRIMARY KEY (indicator_id, language)
 );
 CREATE TABLE observations (
   indicator_id VARCHAR NOT NULL REFERENCES indicators (id), period VARCHAR NOT NULL,
@@ -67,6 +73,7 @@ def build_metrics_db(corpus_metrics_dir: Path, db_path: Path, force: bool = Fals
     warnings: list[str] = []
     sources = _sources(corpus_metrics_dir, warnings)
     indicators = _indicators(corpus_metrics_dir, sources, warnings)
+    labels = load_translations(corpus_metrics_dir, indicators, warnings)
     obs_path = corpus_metrics_dir / OBSERVATIONS_FILE
     observations = (
         load_observations(obs_path, {i.id: i for i in indicators}, sources)
@@ -78,7 +85,7 @@ def build_metrics_db(corpus_metrics_dir: Path, db_path: Path, force: bool = Fals
     tmp = db_path.parent / f".{db_path.name}.tmp-{os.getpid()}"
     tmp.unlink(missing_ok=True)
     try:
-        loaded = _write(tmp, digest, sources, indicators, observations, tables, warnings)
+        loaded = _write(tmp, digest, sources, indicators, labels, observations, tables, warnings)
         os.replace(tmp, db_path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -101,6 +108,7 @@ def input_hash(corpus_metrics_dir: Path) -> str:
     h = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
     names = [INDICATORS_FILE, OBSERVATIONS_FILE, SOURCES_FILE]
     files = [corpus_metrics_dir / n for n in names]
+    files += sorted((corpus_metrics_dir / TRANSLATIONS_DIR).glob("*.yaml"))
     files += sorted((corpus_metrics_dir / TABLES_DIR).glob("*.parquet"))
     for path in files:
         if path.is_file():
@@ -139,6 +147,7 @@ def _write(
     digest: str,
     sources: dict[str, Source],
     indicators: list[IndicatorDef],
+    labels: dict[str, dict[str, Label]],
     observations: list[Observation],
     tables: list[Path],
     warnings: list[str],
@@ -157,6 +166,14 @@ def _write(
             conn.executemany(
                 "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_indicator_row(i, n, sources) for n, i in enumerate(indicators)],
+            )
+            conn.executemany(
+                "INSERT INTO indicator_names VALUES (?, ?, ?, ?, ?)",
+                [
+                    [ind_id, lab.language, lab.name, lab.target_text, list(lab.synonyms)]
+                    for ind_id, by_language in labels.items()
+                    for lab in by_language.values()
+                ],
             )
         if observations:
             conn.executemany(

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import MetricsError
+from assistant.metrics.languages import compiled, fold, module
 from assistant.metrics.matching import IndicatorMatcher
 from assistant.metrics.sentences import gap_to_target, metric_sentence
 from assistant.metrics.series import (
@@ -39,11 +40,6 @@ TOOL_DESCRIPTION = (
     "earlier values and the source URL. Use it for questions about numbers, status or progress."
 )
 RUNNER_UP_SHARE = 0.6  # a second indicator is returned only if it scores this close to the best
-_TARGET_WORDS = re.compile(r"\b(target|goal|benchmark|reach\w*|meet|met|hit|achiev\w*)\b", re.I)
-_WIDE_SCOPES = {
-    "national": r"\b(national\w*|nationwide|country)\b",
-    "state": r"\b(state\s?wide|massachusetts|the state)\b",
-}
 
 
 class MetricsTool:
@@ -82,31 +78,40 @@ class MetricsTool:
         """The date ages are measured from (fixed in tests)."""
         return self._today or date.today()
 
-    def lookup(self, question: str, area: str | None = None, limit: int = 2) -> list[MetricResult]:
-        """The indicators the question is about, each with its latest value; [] if none fits."""
+    def lookup(
+        self, question: str, area: str | None = None, limit: int = 2, language: str = "en"
+    ) -> list[MetricResult]:
+        """The indicators the question is about, each with its latest value; [] if none fits.
+
+        The question may be in any of the ten languages; results are named in `language`.
+        """
         if area is not None and area not in AREAS:
             raise MetricsError(f"unknown area '{area}'; choose one of: {', '.join(AREAS)}")
         self._sync()
-        matches = self.matcher.rank(question, area)
+        matches = self.matcher.rank(question, area, language)
         chosen = [m.indicator for m in matches]
         if chosen:
             best = matches[0].score
             chosen = [m.indicator for m in matches if m.score >= RUNNER_UP_SHARE * best]
         elif area is not None:
-            chosen = self._area_fallback(question, area)
+            chosen = self._area_fallback(question, area, language)
         out = []
         for ind in chosen[: max(limit, 0)]:
-            scope, scope_id = self._scope_in(question, ind)
-            out.append(self.result(ind.id, scope, scope_id))
+            scope, scope_id = self._scope_in(question, ind, language)
+            out.append(self.result(ind.id, scope, scope_id, language))
         log.debug("metrics lookup matched %s", [r.indicator for r in out])
         return out
 
     def result(
-        self, indicator_id: str, scope: str = "district", scope_id: str | None = None
+        self,
+        indicator_id: str,
+        scope: str = "district",
+        scope_id: str | None = None,
+        language: str = "en",
     ) -> MetricResult:
-        """The latest value of one indicator for one scope."""
+        """The latest value of one indicator for one scope, named in `language`."""
         ind = self.indicator(indicator_id)
-        return to_result(ind, read_series(self.db, ind, scope, scope_id), self.today)
+        return to_result(ind, read_series(self.db, ind, scope, scope_id), self.today, language)
 
     def series(
         self, indicator_id: str, scope: str = "district", scope_id: str | None = None
@@ -134,10 +139,16 @@ class MetricsTool:
             area: str | None = Field(
                 default=None, description=f"Optional plan area, one of: {', '.join(AREAS)}."
             )
+            language: str = Field(
+                default="en", description="Answer language code: en, es, ht, kea, zh, ..."
+            )
 
-        def run(question: str, area: str | None = None) -> tuple[str, list[MetricResult]]:
-            results = self.lookup(question, area)
-            return json.dumps([self.to_dict(r) for r in results], ensure_ascii=False), results
+        def run(
+            question: str, area: str | None = None, language: str = "en"
+        ) -> tuple[str, list[MetricResult]]:
+            results = self.lookup(question, area, language=language)
+            data = [self.to_dict(r, language) for r in results]
+            return json.dumps(data, ensure_ascii=False), results
 
         return StructuredTool.from_function(
             func=run,
@@ -147,13 +158,13 @@ class MetricsTool:
             response_format="content_and_artifact",
         )
 
-    def to_dict(self, result: MetricResult) -> dict[str, Any]:
-        """A result as JSON-ready data, with gap to target and an English sentence."""
+    def to_dict(self, result: MetricResult, language: str = "en") -> dict[str, Any]:
+        """A result as JSON-ready data, with gap to target and a sentence in `language`."""
         data = asdict(result)
         data["previous"] = [list(p) for p in result.previous]
         data["gap_to_target"] = gap_to_target(result)
         data["stale"] = bool(result.age_days is not None and result.age_days > self.max_age_days)
-        data["sentence"] = metric_sentence(result, None, "en", self.max_age_days)
+        data["sentence"] = metric_sentence(result, None, language, self.max_age_days)
         return data
 
     def close(self) -> None:
@@ -166,20 +177,24 @@ class MetricsTool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _area_fallback(self, question: str, area: str) -> list[Indicator]:
+    def _area_fallback(self, question: str, area: str, language: str) -> list[Indicator]:
         """With no topic words ("Did they reach the target?"), the area's headline indicators."""
         pool = [i for i in self.catalog if i.area == area and i.priority > 0]
-        if _TARGET_WORDS.search(question):
+        targets = compiled([module("en").TARGET_PATTERN, module(language).TARGET_PATTERN])
+        if targets and targets.search(fold(question)):
             pool = [i for i in pool if i.target is not None] or pool
         return sorted(pool, key=lambda i: -i.priority)
 
-    def _scope_in(self, question: str, ind: Indicator) -> tuple[str, str | None]:
+    def _scope_in(self, question: str, ind: Indicator, language: str) -> tuple[str, str | None]:
         """A school, route or wider scope named in the question, if the indicator has it."""
-        text = question.lower()
+        text = fold(question)
         for scope, scope_id in scope_ids(self.db, ind):
-            if len(scope_id) >= 2 and re.search(rf"\b{re.escape(scope_id.lower())}\b", text):
+            if len(scope_id) >= 2 and re.search(rf"\b{re.escape(fold(scope_id))}\b", text):
                 return scope, scope_id
-        for scope, pattern in _WIDE_SCOPES.items():
-            if re.search(pattern, text, re.I) and read_series(self.db, ind, scope):
+        patterns = {**module("en").WIDE_SCOPE_PATTERNS}
+        for scope, pattern in module(language).WIDE_SCOPE_PATTERNS.items():
+            patterns[scope] = f"{patterns[scope]}|{pattern}"
+        for scope, pattern in patterns.items():
+            if re.search(pattern, text) and read_series(self.db, ind, scope):
                 return scope, None
         return "district", None

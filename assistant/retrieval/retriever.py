@@ -47,9 +47,12 @@ class HybridRetriever:
         self.embedder = embedder
         self.candidates = candidates
         self.rrf_k = rrf_k
-        self.chunks: list[Chunk] = store.all_chunks()
+        self.chunks, self._vectors = store.all_chunks()
         self._by_id = {c.chunk_id: c for c in self.chunks}
         self._position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        self._sections: dict[tuple[str, str, str], list[Chunk]] = {}
+        for c in self.chunks:
+            self._sections.setdefault((c.doc_id, c.section, c.language), []).append(c)
         from assistant.ingest.chunking import embed_text
 
         self._bm25 = BM25Index([embed_text(c) for c in self.chunks])
@@ -62,11 +65,25 @@ class HybridRetriever:
         """Languages present in the index."""
         return {c.language for c in self.chunks}
 
+    def section_chunks(self, doc_id: str, section: str, language: str) -> list[Chunk]:
+        """The chunks of one section in one language, in order."""
+        return self._sections.get((doc_id, section, language), [])
+
+    def aligned(self, chunk: Chunk, language: str, query_vector: np.ndarray) -> Chunk | None:
+        """The chunk of the same section in `language` closest to the query, if it exists."""
+        if chunk.language == language:
+            return chunk
+        options = self.section_chunks(chunk.doc_id, chunk.section, language)
+        if not options:
+            return None
+        scores = [float(self._vectors[self._position[c.chunk_id]] @ query_vector) for c in options]
+        return options[int(np.argmax(scores))]
+
     def retrieve(
         self,
         question: str,
         k: int = 5,
-        filters: Mapping[str, str | None] | None = None,
+        filters: Mapping[str, str | Sequence[str] | None] | None = None,
         mode: Mode = "hybrid",
     ) -> Retrieval:
         """Rank chunks for `question`, honouring exact-match filters on chunk metadata."""
@@ -95,7 +112,7 @@ class HybridRetriever:
         i = self._position.get(chunk_id)
         return self._bm25.coverage(question, i) if i is not None else 0.0
 
-    def _keyword(self, question: str, active: Mapping[str, str]) -> list[str]:
+    def _keyword(self, question: str, active: Mapping[str, str | Sequence[str]]) -> list[str]:
         scores = self._bm25.scores(question)
         order = np.argsort(-scores, kind="stable")
         out: list[str] = []
@@ -103,13 +120,20 @@ class HybridRetriever:
             if scores[i] <= 0 or len(out) >= self.candidates:
                 break
             chunk = self.chunks[int(i)]
-            if all(getattr(chunk, key) == value for key, value in active.items()):
+            if all(_matches(getattr(chunk, key), value) for key, value in active.items()):
                 out.append(chunk.chunk_id)
         return out
 
 
-def _where(active: Mapping[str, str]) -> dict[str, Any] | None:
-    clauses = [{key: {"$eq": value}} for key, value in active.items()]
+def _matches(actual: str, wanted: str | Sequence[str]) -> bool:
+    return actual == wanted if isinstance(wanted, str) else actual in wanted
+
+
+def _where(active: Mapping[str, str | Sequence[str]]) -> dict[str, Any] | None:
+    clauses = [
+        {key: {"$eq": value} if isinstance(value, str) else {"$in": list(value)}}
+        for key, value in active.items()
+    ]
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}

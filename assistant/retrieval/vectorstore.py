@@ -151,16 +151,25 @@ class VectorStore:
             self.sentences.delete(ids=keys[start : start + _BATCH])
 
     # --- reading -----------------------------------------------------------------------
-    def all_chunks(self) -> list[Chunk]:
-        """Every stored chunk, in id order."""
-        got = self.chunks.get(include=["documents", "metadatas"])
+    def all_chunks(self) -> tuple[list[Chunk], np.ndarray]:
+        """Every stored chunk in id order, with its vector (one row each)."""
+        got = self.chunks.get(include=["documents", "metadatas", "embeddings"])
+        rows = sorted(
+            zip(
+                got["ids"],
+                got["documents"] or [],
+                got["metadatas"] or [],
+                got["embeddings"] if got["embeddings"] is not None else [],
+                strict=True,
+            ),
+            key=lambda row: row[0],
+        )
         chunks = [
-            Chunk.from_metadata(cid, doc or "", dict(meta or {}))
-            for cid, doc, meta in zip(
-                got["ids"], got["documents"] or [], got["metadatas"] or [], strict=False
-            )
+            Chunk.from_metadata(cid, doc or "", dict(meta or {})) for cid, doc, meta, _ in rows
         ]
-        return sorted(chunks, key=lambda c: c.chunk_id)
+        dim = self.embedder.dim
+        vectors = np.asarray([row[3] for row in rows], dtype=np.float32).reshape(len(rows), dim)
+        return chunks, vectors
 
     def sentence_keys(self) -> set[str]:
         """Keys of every stored sentence vector."""

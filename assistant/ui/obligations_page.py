@@ -1,0 +1,116 @@
+"""The Obligations page: filter duties by role, area and document, search, sort, download."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import AssistantError
+from assistant.obligations.actors import ROLES
+from assistant.obligations.model import Obligation
+
+ALL = "all"
+SORTS = ("deadline", "document", "actor")
+_ROLE_LABELS = {"principal": "Principal / school leader", "teacher": "Teacher",
+                "staff": "School staff", "district": "District office", "family": "Family",
+                "student": "Student", "state": "State"}
+_COLUMNS = ("actor", "action", "deadline", "next_due", "title", "section", "page", "area",
+            "sentence")
+
+
+@functools.lru_cache(maxsize=1)
+def _loader() -> Callable[[str, int], list[Obligation]]:
+    """The table reader, cached by Streamlit per file version (path and modification time)."""
+    import streamlit as st
+
+    from assistant.obligations.store import open_obligations
+
+    @st.cache_data(show_spinner=False, max_entries=4)
+    def load(path: str, stamp: int) -> list[Obligation]:
+        return open_obligations(Path(path))
+
+    return load
+
+
+def render_obligations_page(db_path: Path, today: date | None = None) -> None:
+    """Show the stored obligations with filters, search, sorting and CSV/ICS downloads."""
+    import streamlit as st
+
+    from assistant.obligations.export import to_csv, to_ics, to_rows
+    from assistant.obligations.query import filter_obligations, sort_by_deadline
+
+    st.header("Obligations")
+    st.caption(
+        "What the documents say schools must do: who, what, by when, and the sentence it "
+        "comes from. Found by rules, not read by a person: check the source before acting."
+    )
+    if not db_path.exists():
+        st.error(f"No obligations table at {db_path}: run 'bps-assistant index' to build it.")
+        return
+    try:
+        obligations = _loader()(str(db_path), db_path.stat().st_mtime_ns)
+    except AssistantError as exc:
+        st.error(str(exc))
+        return
+    today = today or date.today()
+    filters = _filters(obligations)
+    found = filter_obligations(
+        obligations,
+        role=None if filters["role"] == ALL else filters["role"],
+        area=None if filters["area"] == ALL else filters["area"],
+        doc=None if filters["doc"] == ALL else filters["doc"],
+        due_within_days=filters["due"] or None,
+        text=filters["search"] or None,
+        today=today,
+    )
+    if filters["sort"] == "deadline":
+        found = sort_by_deadline(found, today)
+    elif filters["sort"] == "actor":
+        found = sorted(found, key=lambda ob: (ob.actor, ob.doc_id))
+    else:
+        found = sorted(found, key=lambda ob: (ob.title, ob.page or 0))
+    st.caption(f"{len(found)} of {len(obligations)} obligations")
+    st.dataframe(
+        [{k: row[k] for k in _COLUMNS} for row in to_rows(found, today)],
+        hide_index=True,
+        column_config={"next_due": "next due", "title": "document", "sentence": "source sentence"},
+        key="obligations-table",
+    )
+    left, right = st.columns(2)
+    left.download_button("Download CSV", to_csv(found, today), file_name="obligations.csv",
+                         mime="text/csv", key="obligations-csv")
+    right.download_button("Download calendar (ICS)", to_ics(found, today),
+                          file_name="obligations.ics", mime="text/calendar",
+                          key="obligations-ics")
+    if found:
+        chosen = st.selectbox("Read the source of", range(len(found)), key="obligations-source",
+                              format_func=lambda i: f"{found[i].actor}: {found[i].action[:90]}")
+        ob = found[chosen]
+        st.markdown(f"> {ob.sentence}")
+        st.caption(f"{ob.source()} · {ob.path}")
+
+
+def _filters(obligations: list[Obligation]) -> dict[str, Any]:
+    import streamlit as st
+
+    titles = {ob.doc_id: ob.title for ob in obligations}
+    docs = sorted(titles, key=lambda d: titles[d])
+    areas = sorted({ob.area for ob in obligations})
+    role_col, area_col, doc_col = st.columns(3)
+    role = role_col.selectbox("Role", [ALL, *ROLES], key="obligations-role",
+                              format_func=lambda r: "Everyone" if r == ALL else _ROLE_LABELS[r])
+    area = area_col.selectbox("Area", [ALL, *areas], key="obligations-area",
+                              format_func=lambda a: "All areas" if a == ALL else a)
+    doc = doc_col.selectbox("Document", [ALL, *docs], key="obligations-doc",
+                            format_func=lambda d: "All documents" if d == ALL else titles[d])
+    search = st.text_input("Search", key="obligations-search",
+                           placeholder="restraint, bullying, withdrawal…")
+    sort_col, due_col = st.columns(2)
+    sort = sort_col.selectbox("Sort by", SORTS, key="obligations-sort")
+    due = due_col.number_input("Due within (days; 0 shows all)", min_value=0, max_value=366,
+                               value=0, step=1, key="obligations-due")
+    return {"role": role, "area": area, "doc": doc, "search": search.strip(), "sort": sort,
+            "due": int(due)}
