@@ -27,7 +27,7 @@ class Evidence:
     metric_question: bool = False  # routed to the metrics tool
     metrics_max_age_days: int = 365
     max_sentences: int = 3
-    min_relevance: float = 0.885
+    min_relevance: float = 0.89
 
 
 @dataclass(frozen=True)

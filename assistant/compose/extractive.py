@@ -8,7 +8,7 @@ import numpy as np
 
 from assistant.compose.base import Composed, Evidence
 from assistant.compose.citations import CitationList, metric_part
-from assistant.compose.relevance import relevance
+from assistant.compose.relevance import relevance, threshold
 from assistant.i18n.messages import message, official_pages_text
 from assistant.ingest.sentences import quotable_sentences
 from assistant.retrieval.keyword import tokenize
@@ -36,14 +36,17 @@ class ExtractiveComposer:
     def compose(self, evidence: Evidence) -> Composed:
         """State the metrics rows, quote the best sentences, or refuse when nothing fits."""
         candidates = self._relevant_candidates(evidence)
-        limit = evidence.max_sentences - (1 if evidence.metrics else 0)
+        # a figure is only stated when the plans speak of the question too: the indicator
+        # matcher alone would answer "What is the principal's phone number?" with a count
+        metrics = evidence.metrics if candidates else ()
+        limit = evidence.max_sentences - (1 if metrics else 0)
         picked = self._pick(candidates, limit)
-        if not picked and not evidence.metrics:
+        if not picked:
             return refusal(evidence.language)
         citations = CitationList()
         parts = [
             metric_part(result, citations, evidence.language, evidence.metrics_max_age_days)
-            for result in evidence.metrics
+            for result in metrics
         ]
         for cand in picked:
             n = citations.cite_passage(cand.hit.chunk)
@@ -70,7 +73,7 @@ class ExtractiveComposer:
             score = relevance(
                 evidence.dense.get(chunk_id, 0.0), best_dense, evidence.coverage(chunk_id)
             )
-            if score >= evidence.min_relevance:
+            if score >= threshold(evidence.min_relevance, evidence.language):
                 out.extend(scored)
         return out
 

@@ -53,7 +53,7 @@ def load_translations(
     directory = folder / TRANSLATIONS_DIR
     if not directory.is_dir():
         return labels
-    for code in LANGUAGES[1:]:
+    for code in (c for c in LANGUAGES if c != "en"):
         path = directory / f"{code}.yaml"
         if not path.is_file():
             warnings.append(f"{TRANSLATIONS_DIR}/{code}.yaml is missing: names stay in English")

