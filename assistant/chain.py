@@ -79,6 +79,7 @@ class Assistant:
         self.composer = composer
         self.metrics = metrics
         self.glossary = _glossary(settings)
+        self._metrics_tool = metrics.as_langchain_tool() if metrics is not None else None
         self._min_relevance = (
             settings.min_relevance
             if settings.min_relevance is not None
@@ -187,15 +188,30 @@ class Assistant:
         )
         state.retrieval = replace(found, hits=self._align(found, state.language, k))
         state.timings["retrieve"] = _ms(started)
-        if self.metrics is not None:
+        if self._metrics_tool is not None:
             from assistant.metrics.routing import is_metric_question
 
             started = time.perf_counter()
-            state.metric_question = is_metric_question(state.text)
+            state.metric_question = is_metric_question(state.text, state.language)
             if state.metric_question:
-                state.metrics = tuple(self.metrics.lookup(state.text, area=q.area, limit=2))
+                state.metrics = self._lookup_metrics(state.text, q.area, state.language)
             state.timings["metrics"] = _ms(started)
         return state
+
+    def _lookup_metrics(
+        self, text: str, area: str | None, language: str
+    ) -> tuple[MetricResult, ...]:
+        """Call the metrics tool as the LangChain tool it is; its artifact is the results."""
+        if self._metrics_tool is None:
+            return ()
+        call = {
+            "type": "tool_call",
+            "id": "metrics",
+            "name": self._metrics_tool.name,
+            "args": {"question": text, "area": area, "language": language},
+        }
+        message = self._metrics_tool.invoke(call)
+        return tuple(message.artifact or ())
 
     def _align(self, found: Retrieval, language: str, k: int) -> tuple[Hit, ...]:
         """Hits in the answer language where the section exists in it; k distinct chunks."""
