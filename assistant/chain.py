@@ -319,6 +319,10 @@ def _metrics_tool(settings: Settings, embedder: Embedder) -> MetricsTool | None:
         return None
     from assistant.metrics.tool import MetricsTool
 
+    if settings.embedding_cache:  # indicator names are embedded once per language, ever
+        from assistant.retrieval.embed_cache import CachedEmbedder
+
+        embedder = CachedEmbedder(embedder, settings.cache_path / "embeddings")
     return MetricsTool(path, embedder=embedder, max_age_days=settings.metrics_max_age_days)
 
 

@@ -70,10 +70,8 @@ def metric_part(
     result: MetricResult, citations: CitationList, language: str, max_age_days: int
 ) -> str:
     """The sentence stating a metrics row, with the row cited (its age included when old)."""
-    from assistant.metrics.sentences import age_text, citation_text, metric_sentence
+    from assistant.metrics.sentences import citation_text, metric_sentence
 
-    row = citation_text(result, language)
-    if result.age_days is not None and result.age_days > max_age_days:
-        row += f" | age: {age_text(result.age_days, language)}"
+    row = citation_text(result, language, max_age_days)
     n = citations.cite_metric(result, row)
     return metric_sentence(result, n, language, max_age_days=max_age_days)
