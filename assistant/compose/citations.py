@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.types import Chunk, Citation, MetricResult
 
 
@@ -23,24 +25,13 @@ class CitationList:
 
     def cite_metric(self, result: MetricResult, text: str) -> int:
         """Number of the citation for a metrics row, adding it on first use."""
+        from assistant.metrics.sentences import metric_citation
+
         key = f"metric:{result.indicator}:{result.scope}:{result.scope_id}:{result.period}"
         if key not in self._numbers:
             n = len(self._items) + 1
             self._numbers[key] = n
-            self._items.append(
-                Citation(
-                    n=n,
-                    kind="metric",
-                    text=text,
-                    title=result.name,
-                    area=result.area,
-                    indicator=result.indicator,
-                    value=result.value,
-                    as_of=result.as_of,
-                    source_url=result.source_url,
-                    source_urls=(result.source_url,) if result.source_url else (),
-                )
-            )
+            self._items.append(replace(metric_citation(result, n), text=text))
         return self._numbers[key]
 
     def freeze(self) -> tuple[Citation, ...]:

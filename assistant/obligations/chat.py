@@ -68,7 +68,9 @@ def format_checklist(
         verb = "should" if ob.modality == "should" else "must"
         if ob.modality == "must not":
             verb = "must not"
-        action = ob.action[0].lower() + ob.action[1:] if ob.action else ""
+        action = ob.action
+        if action[:2].istitle():  # "Record ..." -> "record ...", but "BPS ..." stays
+            action = action[0].lower() + action[1:]
         lines.append(f"- [ ] {who} {verb}: {action}{when} [{n}]")
     return "\n".join(lines)
 
