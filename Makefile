@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test lint typecheck unit index bench eval clean
+.PHONY: run test lint typecheck unit index bench load browser eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,10 +34,19 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest
 
-test: lint typecheck unit
+# headless Chromium for the browser test; the test skips with the reason when this fails
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		( DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 \
+		|| echo "note: could not install chromium; the browser test will be skipped" )
+
+test: lint typecheck browser unit
 
 bench: index
 	$(BIN)/bps-assistant bench
+
+load: index
+	$(BIN)/bps-assistant load --clients 50 --seconds 60
 
 clean:
 	rm -rf $(VENV) index/*/ index/*.json index/*.duckdb

@@ -32,6 +32,8 @@ class _Group(click.Group):
         "metrics": ("assistant.metrics.commands", "metrics"),
         "eval": ("assistant.evaluation.commands", "eval_group"),
         "obligations": ("assistant.obligations.commands", "obligations"),
+        "feedback": ("assistant.feedback.commands", "feedback"),
+        "load": ("assistant.load.commands", "load"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

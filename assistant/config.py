@@ -39,6 +39,22 @@ class Settings:
     )
     metrics_max_age_days: int = _help("Metric values older than this are flagged as old.", 365)
     chroma_url: str = _help("Chroma server URL; empty means the embedded store.", "")
+    chroma_host: str = _help("Chroma server host (used with CHROMA_PORT when no URL).", "")
+    chroma_port: int = _help("Chroma server port (0: no server unless CHROMA_URL).", 0)
+    composer: str = _help(
+        "Answer composer: auto (generative when LLM_URL is set), extractive, openai-compatible.",
+        "auto",
+    )
+    llm_url: str = _help("OpenAI-compatible server base URL, e.g. http://localhost:11434/v1.", "")
+    llm_model: str = _help("Model name on the LLM server.", "")
+    llm_api_key_env: str = _help(
+        "Name of the environment variable holding the LLM API key (read when used).",
+        "BPS_ASSISTANT_LLM_API_KEY",
+    )
+    llm_timeout_s: float = _help("Seconds to wait for the LLM before the extractive answer.", 30.0)
+    feedback_dir: Path | None = _help(
+        "Where feedback and redacted question logs are stored (default: DATA_DIR/var).", None
+    )
     cache_dir: Path | None = _help(
         "Where passage vectors are cached across builds (default: ~/.cache/bps-assistant).", None
     )
@@ -54,6 +70,20 @@ class Settings:
     def index_path(self) -> Path:
         """The index folder."""
         return self.index_dir or self.data_dir / "index"
+
+    @property
+    def var_path(self) -> Path:
+        """The folder of files written while serving: feedback, question logs."""
+        return self.feedback_dir or self.data_dir / "var"
+
+    @property
+    def chroma_endpoint(self) -> str:
+        """The Chroma server URL from CHROMA_URL or CHROMA_HOST/PORT; empty for embedded."""
+        if self.chroma_url:
+            return self.chroma_url
+        if self.chroma_host or self.chroma_port:
+            return f"http://{self.chroma_host or '127.0.0.1'}:{self.chroma_port or 8000}"
+        return ""
 
     @property
     def cache_path(self) -> Path:
