@@ -104,7 +104,7 @@ class Assistant:
                 f"ask for '{embedder_spec(settings)}'; run 'bps-assistant index' to rebuild"
             )
         embedder = get_embedder(settings.embedder, settings.embedder_model)
-        store = VectorStore(embedder, path=build / CHROMA, url=settings.chroma_url)
+        store = VectorStore(embedder, path=build / CHROMA, url=settings.chroma_endpoint)
         retriever = HybridRetriever(store, embedder, settings.candidates, settings.rrf_k)
         if composer not in COMPOSERS:
             raise ConfigError(

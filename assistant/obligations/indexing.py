@@ -39,8 +39,8 @@ def update_obligations(
 
     build_dir = IndexLayout(settings.index_path).current_dir()
     embedder = embedder or get_embedder(settings.embedder, settings.embedder_model)
-    if settings.chroma_url:
-        store = VectorStore(embedder, url=settings.chroma_url)
+    if settings.chroma_endpoint:
+        store = VectorStore(embedder, url=settings.chroma_endpoint)
     else:
         store = VectorStore(embedder, path=build_dir / CHROMA)
     chunks, _ = store.all_chunks()
