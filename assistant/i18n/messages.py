@@ -553,6 +553,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def _merge_extra() -> None:
+    from assistant.i18n.strings import extra_messages
+
+    for language, table in extra_messages().items():
+        for key, text in table.items():
+            MESSAGES.setdefault(language, {}).setdefault(key, text)
+
+
+_merge_extra()
+
+
 def message(key: str, language: str = "en", **values: object) -> str:
     """The message `key` in `language` (English when not translated), formatted."""
     table = MESSAGES.get(language, {})
