@@ -35,9 +35,12 @@ unit: $(STAMP)
 	$(BIN)/pytest
 
 # headless Chromium for the browser test; the test skips with the reason when this fails
+# (apt-get update only when the install fails on stale or empty package lists)
+APT_CHROMIUM := DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-		( DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 \
+		( $(APT_CHROMIUM) >/dev/null 2>&1 \
+		|| ( apt-get update -q >/dev/null 2>&1 && $(APT_CHROMIUM) >/dev/null 2>&1 ) \
 		|| echo "note: could not install chromium; the browser test will be skipped" )
 
 test: lint typecheck browser unit

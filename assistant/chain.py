@@ -6,13 +6,21 @@ import logging
 import re
 import time
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.compose.base import COMPOSERS, AnswerComposer, Composed, Evidence
+from assistant.compose.base import (
+    COMPOSERS,
+    AnswerComposer,
+    Composed,
+    Evidence,
+    StreamingComposer,
+)
 from assistant.compose.extractive import ExtractiveComposer, refusal
+from assistant.compose.generative import openai_compatible
 from assistant.compose.grounding import ungrounded_numbers
 from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError
@@ -28,7 +36,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMPOSERS.setdefault("extractive", ExtractiveComposer)
+COMPOSERS.setdefault("extractive", lambda settings, environ: ExtractiveComposer())
+COMPOSERS.setdefault("openai-compatible", openai_compatible)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -88,12 +97,24 @@ class Assistant:
         self._runnable = self._build_runnable()
 
     @classmethod
-    def load(cls, settings: Settings, composer: str = "extractive") -> Assistant:
-        """Open the serving index and build the chain."""
+    def load(
+        cls,
+        settings: Settings,
+        composer: str | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+    ) -> Assistant:
+        """Open the serving index and build the chain.
+
+        `composer` overrides `settings.composer`; `environ` is where a composer reads its
+        API key when it calls its server (pass `os.environ` from the CLI or the app).
+        """
+        name = composer_name(settings, composer)
         from assistant.indexing.builder import embedder_spec
-        from assistant.indexing.layout import CHROMA, IndexLayout
+        from assistant.indexing.health import metrics_or_unavailable
+        from assistant.indexing.layout import IndexLayout
+        from assistant.indexing.stores import open_build_store
         from assistant.retrieval.embedders import get_embedder
-        from assistant.retrieval.vectorstore import VectorStore
 
         layout = IndexLayout(settings.index_path)
         build = layout.current_dir()
@@ -104,18 +125,14 @@ class Assistant:
                 f"ask for '{embedder_spec(settings)}'; run 'bps-assistant index' to rebuild"
             )
         embedder = get_embedder(settings.embedder, settings.embedder_model)
-        store = VectorStore(embedder, path=build / CHROMA, url=settings.chroma_endpoint)
+        store = open_build_store(settings, build, manifest, embedder)
         retriever = HybridRetriever(store, embedder, settings.candidates, settings.rrf_k)
-        if composer not in COMPOSERS:
-            raise ConfigError(
-                f"unknown composer '{composer}'; choose one of: {', '.join(COMPOSERS)}"
-            )
         return cls(
             settings,
             retriever,
             store.sentence_vectors(),
-            COMPOSERS[composer](),
-            _metrics_tool(settings, embedder),
+            COMPOSERS[name](settings, environ if environ is not None else {}),
+            metrics_or_unavailable(lambda: _metrics_tool(settings, embedder)),
         )
 
     # --- public ------------------------------------------------------------------------
@@ -123,6 +140,26 @@ class Assistant:
         """Answer one question; options are the fields of `Question`."""
         answer: Answer = self._runnable.invoke(Question(text=text, **options))
         return answer
+
+    def stream(self, text: str, **options: Any) -> Iterator[str | Answer]:
+        """Text deltas of a draft while a model writes, then exactly one final `Answer`.
+
+        The final answer is checked like `ask`'s and replaces the draft; a composer that
+        does not write (the extractive one) yields only the answer. Errors `ask` would raise
+        (an empty question, an unknown language) are raised at the first `next()`.
+        """
+        state = self._retrieve(self._prepare(Question(text=text, **options)))
+        started = time.perf_counter()
+        composed = self._checklist(state)
+        if composed is None and isinstance(self.composer, StreamingComposer):
+            for item in self.composer.stream(self._evidence(state)):
+                if isinstance(item, str):
+                    yield item
+                else:
+                    composed = item
+        state.composed = composed or self.composer.compose(self._evidence(state))
+        state.timings["compose"] = _ms(started)
+        yield self._ground(state)
 
     @property
     def runnable(self) -> Any:
@@ -185,6 +222,7 @@ class Assistant:
             k=k * 3 if languages and len(languages) > 1 else k,
             filters=filters,
             mode=q.mode,
+            align_to=state.language,
         )
         state.retrieval = replace(found, hits=self._align(found, state.language, k))
         state.timings["retrieve"] = _ms(started)
@@ -243,8 +281,13 @@ class Assistant:
 
     def _compose(self, state: _State) -> _State:
         started = time.perf_counter()
+        state.composed = self._checklist(state) or self.composer.compose(self._evidence(state))
+        state.timings["compose"] = _ms(started)
+        return state
+
+    def _evidence(self, state: _State) -> Evidence:
         assert state.retrieval is not None
-        evidence = Evidence(
+        return Evidence(
             question=state.text,
             language=state.language,
             role=state.question.role,
@@ -259,9 +302,6 @@ class Assistant:
             max_sentences=self.settings.max_answer_sentences,
             min_relevance=self._min_relevance,
         )
-        state.composed = self._checklist(state) or self.composer.compose(evidence)
-        state.timings["compose"] = _ms(started)
-        return state
 
     def _checklist(self, state: _State) -> Composed | None:
         """For a principal's or staff member's "what must I do" question: the duties, cited."""
@@ -307,6 +347,18 @@ class Assistant:
             notices=tuple(state.notices) + composed.notices,
             timings_ms={**state.timings, "total": sum(state.timings.values())},
         )
+
+
+def composer_name(settings: Settings, requested: str | None = None) -> str:
+    """The registered composer to use: "auto" means generative when an LLM server is set."""
+    name = requested or settings.composer
+    if name == "auto":
+        name = "openai-compatible" if settings.llm_url else "extractive"
+    if name not in COMPOSERS:
+        raise ConfigError(
+            f"unknown composer '{name}'; choose one of: auto, {', '.join(COMPOSERS)}"
+        )
+    return name
 
 
 def _metrics_tool(settings: Settings, embedder: Embedder) -> MetricsTool | None:

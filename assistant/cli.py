@@ -34,6 +34,7 @@ class _Group(click.Group):
         "obligations": ("assistant.obligations.commands", "obligations"),
         "feedback": ("assistant.feedback.commands", "feedback"),
         "load": ("assistant.load.commands", "load"),
+        "chat": ("assistant.conversation.commands", "chat"),
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -51,7 +52,13 @@ class _Group(click.Group):
     def _available(self) -> list[str]:
         import importlib.util
 
-        return [n for n, (m, _) in self.LAZY.items() if importlib.util.find_spec(m) is not None]
+        def found(module: str) -> bool:
+            try:  # find_spec raises, not returns None, when the parent package is missing
+                return importlib.util.find_spec(module) is not None
+            except ModuleNotFoundError:
+                return False
+
+        return [n for n, (m, _) in self.LAZY.items() if found(m)]
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,6 +81,7 @@ def cli(
     level = ["WARNING", "INFO", "DEBUG"][min(verbose, 2)] if verbose else settings.log_level
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     ctx.ensure_object(dict)["settings"] = settings
+    ctx.obj["environ"] = os.environ  # where composers read their API key, when they call
 
 
 @cli.command()
@@ -151,6 +159,11 @@ def ingest(
 @click.option("--lang", "language", type=LANG, help="Answer language (default: detected).")
 @click.option("--role", type=click.Choice(["family", "principal", "staff"]), default="family")
 @click.option("--k", type=click.IntRange(1, 50), help="Passages to retrieve.")
+@click.option(
+    "--composer",
+    help="Who writes the answer: extractive (quotes), openai-compatible (a model at "
+    "BPS_ASSISTANT_LLM_URL) or auto (default: BPS_ASSISTANT_COMPOSER, else auto).",
+)
 @click.pass_context
 def ask(
     ctx: click.Context,
@@ -161,15 +174,29 @@ def ask(
     language: str | None,
     role: str,
     k: int | None,
+    composer: str | None,
 ) -> None:
-    """Answer a question with numbered citations."""
+    """Answer a question with numbered citations (a model's draft is shown on stderr)."""
     from assistant.chain import Assistant
+    from assistant.types import Answer
 
-    assistant = Assistant.load(_settings(ctx))
-    answer = assistant.ask(question, language=language, plan=plan, area=area, role=role, k=k)
+    assistant = Assistant.load(_settings(ctx), composer, environ=os.environ)
+    options: dict[str, Any] = dict(language=language, plan=plan, area=area, role=role, k=k)
     if as_json:
+        answer = assistant.ask(question, **options)
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=1))
         return
+    drafted = False
+    for item in assistant.stream(question, **options):
+        if isinstance(item, Answer):
+            answer = item
+            continue
+        if not drafted:  # the draft is replaced by the checked answer on stdout
+            click.echo(click.style("draft: ", dim=True), nl=False, err=True)
+            drafted = True
+        click.echo(click.style(item, dim=True), nl=False, err=True)
+    if drafted:
+        click.echo("\n", err=True)
     for notice in answer.notices:
         click.echo(f"note: {notice}", err=True)
     click.echo(answer.text)

@@ -23,12 +23,12 @@ def shipped() -> tuple[QuestionSet, ...]:
 
 
 @cache
-def english_chunks() -> tuple[Chunk, ...]:
-    """The English corpus, chunked as the index chunks it (no embedding needed)."""
+def chunks_in(language: str) -> tuple[Chunk, ...]:
+    """The corpus in one language, chunked as the index chunks it (no embedding needed)."""
     from assistant.ingest.chunking import chunk_document
     from assistant.ingest.markdown import load_markdown
 
-    folder = PROJECT_ROOT / "corpus" / "documents" / "en"
+    folder = PROJECT_ROOT / "corpus" / "documents" / language
     return tuple(c for p in sorted(folder.glob("*.md")) for c in chunk_document(load_markdown(p)))
 
 
@@ -54,9 +54,9 @@ def by_set(name: str) -> list[EvalQuestion]:
     return next(list(qs.questions) for qs in shipped() if qs.name == name)
 
 
-def test_the_four_shipped_sets_hold_at_least_150_questions() -> None:
+def test_the_five_shipped_sets_hold_at_least_150_questions() -> None:
     names = {qs.name for qs in shipped()}
-    assert names == {"families", "principals", "staff", "out-of-scope"}
+    assert names == {"families", "principals", "staff", "out-of-scope", "multilingual"}
     assert len(all_questions()) >= 150
     ids = Counter((q.set_name, q.id) for q in all_questions())
     assert max(ids.values()) == 1
@@ -102,9 +102,29 @@ def test_out_of_scope_questions_must_all_be_refused_in_several_languages() -> No
                                                                              "staff"}
 
 
+def test_the_multilingual_set_asks_each_question_the_same_way_in_all_ten_languages() -> None:
+    from assistant.evaluation.consistency import group_of
+
+    groups: dict[str, list[EvalQuestion]] = {}
+    for q in by_set("multilingual"):
+        group = group_of(q)
+        assert group is not None, f"{q.id}: the id must be <group>-{q.language}"
+        groups.setdefault(group, []).append(q)
+    assert len(groups) >= 15
+    for group, questions in groups.items():
+        assert sorted(q.language for q in questions) == sorted(LANGUAGES), group
+        english = next(q for q in questions if q.language == "en")
+        for q in questions:
+            assert q.role == "family" and q.expected.answerable, q.id
+            assert q.expected == english.expected, f"{q.id} expects other sources or facts"
+            assert q.question != english.question or q.language == "en", f"{q.id} is untranslated"
+
+
 @pytest.mark.parametrize("question", answerable(), ids=lambda q: f"{q.set_name}/{q.id}")
 def test_every_expected_fact_is_literally_in_a_passage_that_answers_it(question: EvalQuestion) -> None:
-    relevant = [c for c in english_chunks() if question.expected.is_relevant(c.metadata())]
+    """In the question's own language: a Spanish fact must be in the Spanish passage."""
+    chunks = chunks_in(question.language)
+    relevant = [c for c in chunks if question.expected.is_relevant(c.metadata())]
     assert relevant, f"no chunk matches {[s.describe() for s in question.expected.sources]}"
     for fact in question.expected.facts:
         assert any(fact_present(fact, c.text) for c in relevant), (

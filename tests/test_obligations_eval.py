@@ -34,7 +34,8 @@ def test_gold_list_is_well_formed() -> None:
     assert {g.timing for g in positives} == KINDS  # every kind of timing is exercised
     assert len({(g.doc, g.text) for g in gold}) == len(gold)
     assert {g.source for g in gold} == {"corpus", "circulars-sample", "circulars-targeted",
-                                        "circulars-heldout"}
+                                        "circulars-dev", "circulars-heldout"}
+    assert sum(g.source == "circulars-dev" for g in gold) >= 100  # a fresh development sample
 
 
 def _check(report: EvalReport, label: str) -> None:
@@ -60,9 +61,14 @@ def test_extraction_on_the_real_circulars() -> None:
     report = evaluate(load_gold(), load_chunks([CORPUS, CIRCULARS]))
     assert report.overall.positives + report.overall.negatives >= 200
     _check(report, "the corpus and the real circulars")
-    heldout = report.by_source["circulars-heldout"]
+    dev = report.by_split["dev"]
+    assert dev.strict_precision >= PRECISION_TARGET and dev.strict_recall >= RECALL_TARGET
+    heldout = report.by_split["held-out"]
+    assert heldout.positives + heldout.negatives == len(
+        [g for g in load_gold() if g.source == "circulars-heldout"])
     # sentences drawn after the rules were written: whether a sentence is a duty holds up;
-    # who and when are weaker (see the report), so only detection is held to the targets
+    # who and when are weaker (strict 0.769 / 0.714 on 2026-11-23, docs/benchmarks.md), so
+    # only detection is held to the targets
     assert heldout.precision >= PRECISION_TARGET and heldout.recall >= RECALL_TARGET
     per_doc = report.extracted_per_document
     assert len(per_doc) == len(list(CIRCULARS.glob("*.pdf"))) + 4
@@ -78,3 +84,13 @@ def test_evaluation_command_prints_the_figures(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("source")
     assert "corpus" in out and "extracted per document:" in out
+    assert out.splitlines()[2].startswith("dev")
+
+
+def test_evaluation_command_scores_one_split_on_request(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from assistant.obligations.evaluate import main
+
+    main(["--corpus", str(CORPUS), "--split", "held-out"])
+    rows = capsys.readouterr().out.split("\n\n")[0].splitlines()
+    assert rows[1].split()[:2] == ["all", "0"]  # the corpus holds no held-out sentence

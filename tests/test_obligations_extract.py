@@ -83,6 +83,97 @@ def test_sentences_that_are_not_duties(sentence: str) -> None:
     assert find_duty(sentence) is None
 
 
+# who must act is the head of the subject, or the named doer of a passive
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The parent/guardian will be notified by the principal designee in collaboration with "
+         "the school nurse.", "school-staff"),
+        ("Any accommodation lasting longer than 6-8 weeks will be reviewed by School Health "
+         "Services.", "district"),
+        ("Additional interviews are not to be conducted by school officials.", "school-staff"),
+        ("Such absences will be marked excused upon submitting a note signed by a parent or "
+         "guardian.", None),
+        ("All ELE programs implemented in BPS are required to provide MLs comparable access.",
+         "school"),
+        ("Transportation accommodations for medical needs should not substitute for treatment.",
+         "school"),
+        ("OMME multilingual instructional coaches will work to align instructional expectations.",
+         "district"),
+        ("The student school must document all meetings with parents.", "school"),
+        ("The principal/Head of School or designee shall inform the parent of the target.",
+         "school-leader"),
+        ("After 5:00 PM, the school official should use the Child Abuse Emergency Hotline.",
+         "school-staff"),
+        ("In an emergency, Transdev Safety Desk will call BPS or EMS.", "other"),
+        ("Once the form is submitted, HERN will proceed with verifying the information.",
+         "district"),
+        ("The food services manager will be responsible for keeping a daily log.", "school-staff"),
+        ("Circular ACA-18 says that school leaders bear the final responsibility for attendance.",
+         "school-leader"),
+        # students who take part in what the school arranges; what students themselves must do
+        ("EL students must participate in all MCAS tests scheduled for their grades.", "school"),
+        ("Federal and state laws require that all EL students participate in statewide "
+         "assessments.", "school"),
+        ("For an absence to be excused, students must bring in a note after each day they are "
+         "absent.", "student"),
+        # the duty phrase of a leading condition is not the sentence's duty
+        ("If the student does not or shall not return to school after the exit interview, the "
+         "school leader must request a statement of the parent.", "school-leader"),
+        ("School leaders will be asked to verify and report what services were provided.",
+         "school-leader"),
+    ],
+)
+def test_the_actor_is_the_one_who_must_act(sentence: str, actor: str | None) -> None:
+    duty = find_duty(sentence)
+    assert (duty.actor if duty else None) == actor, duty
+
+
+def test_timing_leaves_out_conditions_and_reported_facts() -> None:
+    reported = find_duty("The SIP required BPS to start an evaluation of its transportation "
+                         "system, which BPS had done by August 10, 2022.", plan="sip")
+    assert reported is not None and reported.timing.kind == "none"
+    condition = find_duty("If the form is returned after the meeting, the school must call the "
+                          "family.")
+    assert condition is not None and condition.timing.kind == "none"
+    event = find_duty("The school nurse should assess the student's condition after any "
+                      "restraint.")
+    assert event is not None and event.timing.kind == "relative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A student will hold a DNR code for a maximum of three (3) days.",
+        "Stating a student will enroll in a school elsewhere is sufficient.",
+        "Identify strategies that the school will employ to build parent capacity.",
+        "Please specify on the request form if the service needs to be expedited.",
+        "If the costs are to be charged to a grant, indicate to what account the costs should be "
+        "charged.",
+        "Written confirmation from a parent that their student has moved and will be continuing "
+        "their education.",
+        "All BPS classrooms that serve MLs will now be coded as State SEI classrooms.",
+        "Designated testers will receive a registration link no later than April 2, 2024.",
+    ],
+)
+def test_more_sentences_that_are_not_duties(sentence: str) -> None:
+    assert find_duty(sentence) is None
+
+
+def test_they_takes_the_actor_of_the_sentence_before() -> None:
+    text = ("Families who are experiencing homelessness have the right to enroll their children. "
+            "They should go to any Welcome Center Site to register.")
+    found = extract_obligations([chunk(text, doc="sss-02")])
+    assert [(o.actor, o.actor_text) for o in found] == [("family", "They")]
+
+
+def test_a_footnote_mark_ends_a_sentence() -> None:
+    text = ("BPS prohibits this type of restraint* Seclusion shall mean the involuntary "
+            "confinement of a student alone in a room.")
+    found = extract_obligations([chunk(text)])
+    assert [o.sentence for o in found] == ["BPS prohibits this type of restraint*"]
+
+
 def test_will_is_a_duty_only_in_policies() -> None:
     sentence = "BPS will submit an annual report on the plan's progress each October."
     assert find_duty(sentence, plan="circulars") is not None

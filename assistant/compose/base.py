@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from assistant.config import Settings
 from assistant.types import Citation, Hit, MetricResult
 
 
@@ -50,9 +51,20 @@ class AnswerComposer(Protocol):
         ...
 
 
-COMPOSERS: dict[str, Callable[[], AnswerComposer]] = {}
+@runtime_checkable
+class StreamingComposer(AnswerComposer, Protocol):
+    """A composer that can also show its answer while it is written."""
+
+    def stream(self, evidence: Evidence) -> Iterator[str | Composed]:
+        """Text deltas of a draft, then exactly one final `Composed`."""
+        ...
 
 
-def register(name: str, factory: Callable[[], AnswerComposer]) -> None:
+# a factory gets the settings and the environment (where a composer may read its API key)
+ComposerFactory = Callable[[Settings, Mapping[str, str]], AnswerComposer]
+COMPOSERS: dict[str, ComposerFactory] = {}
+
+
+def register(name: str, factory: ComposerFactory) -> None:
     """Register a composer factory under `name`."""
     COMPOSERS[name] = factory

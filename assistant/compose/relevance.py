@@ -12,8 +12,11 @@ from __future__ import annotations
 COVERAGE_WEIGHT = 0.06
 # e5 places questions and passages in less-resourced languages less close together: the
 # shipped question sets put answerable Haitian Creole, Somali, Cape Verdean Creole and Arabic
-# questions at 0.86-0.88 where English ones start at 0.89 (docs/benchmarks.md)
-LANGUAGE_OFFSETS = {"ht": -0.025, "so": -0.025, "kea": -0.035, "ar": -0.035}
+# questions at 0.86-0.88 where English ones start at 0.89 (docs/benchmarks.md). Haitian
+# Creole moved from -0.025 to -0.03 when its function words became stopwords (they had
+# raised the coverage of every Haitian Creole passage): answerable ones then started at
+# 0.8647, its out-of-scope ones stayed at or below 0.847
+LANGUAGE_OFFSETS = {"ht": -0.03, "so": -0.025, "kea": -0.035, "ar": -0.035}
 
 
 def threshold(base: float, language: str) -> float:

@@ -26,6 +26,8 @@ def eval_group() -> None:
 @click.option("--mode", type=click.Choice(MODES), default="hybrid", show_default=True,
               help="Retrieval mode of the main run.")
 @click.option("--baselines", is_flag=True, help="Also run BM25 alone and dense alone.")
+@click.option("--composer", help="Answer composer: extractive, openai-compatible or auto "
+              "(default: BPS_ASSISTANT_COMPOSER, else auto).")
 @click.option("--json", "json_out", type=_FILE, help="Write the report as JSON here.")
 @click.option("--html", "html_out", type=_FILE, help="Write the report as one HTML file here.")
 @click.option("--min", "minimums", multiple=True, metavar="KEY=VALUE",
@@ -36,8 +38,8 @@ def eval_group() -> None:
               help="List the failing questions in the printed report.")
 @click.pass_context
 def run(ctx: click.Context, sets: tuple[Path, ...], k: int, mode: str, baselines: bool,
-        json_out: Path | None, html_out: Path | None, minimums: tuple[str, ...],
-        maximums: tuple[str, ...], failures: bool) -> None:
+        composer: str | None, json_out: Path | None, html_out: Path | None,
+        minimums: tuple[str, ...], maximums: tuple[str, ...], failures: bool) -> None:
     """Answer every question of SETS (default: the shipped sets) and report the metrics."""
     from assistant.chain import Assistant
     from assistant.evaluation.questions import load_sets, shipped_set_paths
@@ -53,7 +55,7 @@ def run(ctx: click.Context, sets: tuple[Path, ...], k: int, mode: str, baselines
     if not paths:
         raise click.UsageError("no question sets given and none shipped in eval/sets")
     question_sets = load_sets(paths)
-    assistant = Assistant.load(settings)
+    assistant = Assistant.load(settings, composer, environ=ctx.obj.get("environ", {}))
     with ProgressBar() as bar:
         report = evaluate_assistant(assistant, question_sets, k=k, mode=mode,
                                     baselines=baselines, progress=bar.update)

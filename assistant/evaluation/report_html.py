@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from assistant.evaluation.report_sections import html_sections
 from assistant.evaluation.report_text import expected_text, fmt, summary_columns
 from assistant.evaluation.summary import BREAKDOWNS, LABELS, SUMMARY_KEYS, failing
 
@@ -47,6 +48,7 @@ def render_html(report: Mapping[str, Any], title: str = "BPS assistant evaluatio
         parts.append(f"<h2>{escape(heading)}</h2>")
         parts.append(_bars(groups))
         parts.append(_breakdown_table(groups))
+    parts.extend(html_sections(report))
     fails = failing(report)
     parts.append(f"<h2>Failing questions ({len(fails)} of {len(report['questions'])})</h2>")
     parts.extend(_failure(q) for q in fails)

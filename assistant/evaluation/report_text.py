@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from assistant.evaluation.report_sections import text_sections
 from assistant.evaluation.summary import BREAKDOWNS, LABELS, SUMMARY_KEYS, failing
 
 _SHORT = ("questions", "pass_rate", "recall_at_k", "mrr", "fact_recall", "citation_precision",
@@ -29,6 +30,7 @@ def render_text(report: Mapping[str, Any], max_answer_chars: int = 300) -> str:
         lines.append(f"  {'':<24}" + "".join(f"{h:>8}" for h in _HEADS))
         for group, s in report[name].items():
             lines.append(f"  {group:<24}" + "".join(f"{fmt(s[k]):>8}" for k in _SHORT))
+    lines.extend(text_sections(report))
     fails = failing(report)
     lines.append("")
     lines.append(f"Failing questions: {len(fails)} of {report['summary']['questions']}")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from assistant.evaluation.consistency import consistency_report
 from assistant.evaluation.questions import QuestionSet
+from assistant.evaluation.readability import readability_report
 from assistant.evaluation.scoring import AskFn, QuestionResult, corpus_metadata, score_question
 from assistant.evaluation.summary import build_report
 from assistant.types import Chunk
@@ -62,7 +64,10 @@ def evaluate(
         for other in (m for m in ("bm25", "dense") if m != mode):
             others[other] = run_questions(sets, ask, k=k, mode=other, corpus=corpus,
                                           progress=progress)
-    return build_report(results, sets, baselines=others, run=run)
+    report = build_report(results, sets, baselines=others, run=run)
+    report["consistency"] = consistency_report(results)
+    report["readability"] = readability_report(results)
+    return report
 
 
 def evaluate_assistant(

@@ -574,3 +574,11 @@ def message(key: str, language: str = "en", **values: object) -> str:
 def official_pages_text(language: str = "en") -> str:
     """The official pages as 'name (url)' separated by semicolons."""
     return "; ".join(f"{message(key, language)} ({url})" for key, url in OFFICIAL_PAGES)
+
+
+def area_name(area: str, language: str = "en") -> str:
+    """An area slug ("english-learners") as its name in `language`."""
+    key = "area_" + area.replace("-", "_")
+    if key not in MESSAGES["en"]:
+        return area.replace("-", " ").capitalize()
+    return message(key, language)

@@ -12,20 +12,24 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
-
 from assistant.config import Settings
-from assistant.errors import AssistantError, IngestError
-from assistant.indexing.layout import CHROMA, FileEntry, IndexLayout, Manifest
-from assistant.ingest.chunking import chunk_document, heading_text
-from assistant.ingest.sentences import quotable_sentences
+from assistant.errors import AssistantError, IndexCorruptError, IngestError
+from assistant.indexing.layout import CHROMA, MANIFEST, FileEntry, IndexLayout, Manifest
+from assistant.indexing.lock import build_lock
+from assistant.indexing.stores import (
+    check_build_store,
+    drop_server_builds,
+    mode_mismatch,
+    new_build_store,
+)
+from assistant.indexing.vectors import chunk_pieces, sentence_key, write_vectors
+from assistant.ingest.chunking import chunk_document
 from assistant.retrieval.embedders import Embedder, get_embedder
 from assistant.types import Chunk
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
-_EMBED_BATCH = 32
 
 
 @dataclass
@@ -52,16 +56,6 @@ class SourceFile:
     path: Path
     key: str  # stable key in the manifest: relative to the data folder when inside it
     options: dict[str, str]
-
-
-def sentence_key(text: str) -> str:
-    """Key of a sentence vector: the hash of its text."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def chunk_sentences(chunk: Chunk) -> list[str]:
-    """Sentences of a chunk that an answer may quote."""
-    return quotable_sentences(chunk.text)
 
 
 def collect_sources(settings: Settings, layout: IndexLayout) -> list[SourceFile]:
@@ -103,14 +97,57 @@ def build_index(
     progress: Progress | None = None,
     embedder: Embedder | None = None,
 ) -> BuildReport:
-    """Bring the index up to date with the corpus; re-embed only what changed."""
+    """Bring the index up to date with the corpus; re-embed only what changed.
+
+    One build runs at a time per index folder (BuildBusyError otherwise); it first removes
+    what an interrupted build left behind, then writes a new build beside the serving one.
+    """
+    layout = IndexLayout(settings.index_path)
+    with build_lock(layout.root):
+        notices = _clean_unfinished(settings, layout)
+        report = _build(settings, layout, rebuild, progress, embedder)
+        report.notices[:0] = notices
+        return report
+
+
+def _clean_unfinished(settings: Settings, layout: IndexLayout) -> list[str]:
+    """Delete folders and server collections of builds that never finished."""
+    removed = layout.remove_unfinished()
+    if settings.chroma_endpoint:
+        dropped = drop_server_builds(settings, layout.complete_builds())
+        removed += sorted({name.rsplit("-", 1)[0].removeprefix("bps-") for name in dropped})
+    return [
+        f"removed unfinished build {name} (an earlier build was interrupted)"
+        for name in sorted(set(removed))
+    ]
+
+
+def _build(
+    settings: Settings,
+    layout: IndexLayout,
+    rebuild: bool,
+    progress: Progress | None,
+    embedder: Embedder | None,
+) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
-    layout = IndexLayout(settings.index_path)
     layout.builds.mkdir(parents=True, exist_ok=True)
     spec = embedder_spec(settings)
-    old_dir = None if rebuild else _usable_previous(layout, report, spec)
+    old_dir = None if rebuild else _usable_previous(settings, layout, report, spec)
     old = layout.read_manifest(old_dir) if old_dir else None
+    embedder = _embedder(settings, embedder)
+    old_store = None
+    if old is not None and old_dir is not None:
+        if old.embedder != embedder.identity():
+            report.notices.append(
+                f"embedder changed ({old.embedder} -> {embedder.identity()}): rebuilding"
+            )
+            return _redo(settings, report, progress, embedder)
+        try:  # also when nothing changed: a damaged store is rebuilt by a plain `index`
+            old_store = check_build_store(settings, old_dir, old, embedder)
+        except AssistantError as exc:
+            report.notices.append(f"{exc}: rebuilding from scratch")
+            return _redo(settings, report, progress, embedder)
     sources = collect_sources(settings, layout)
     report.files = len(sources)
     tick = progress or (lambda stage, done, total: None)
@@ -162,32 +199,49 @@ def build_index(
         report.seconds = time.perf_counter() - started
         return report
 
-    embedder = embedder or get_embedder(settings.embedder, settings.embedder_model)
+    new.embedder = embedder.identity()
+    new.created = datetime.now(UTC).isoformat(timespec="seconds")
+    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    build_dir = layout.builds / name
+    if old_dir is not None and not settings.chroma_endpoint:
+        # the manifest is written last: a folder without one is an unfinished build
+        shutil.copytree(old_dir, build_dir, ignore=shutil.ignore_patterns(MANIFEST))
+    else:
+        build_dir.mkdir(parents=True)
+    store, new.collections = new_build_store(settings, build_dir, embedder)
+    if old_store is not None and settings.chroma_endpoint:
+        tick("copying the previous build", 0, 1)
+        store.copy_from(old_store)
+    report.rebuilt = old_dir is None
+    report.embedded_sentences, report.embedded_chunks = write_vectors(
+        store, embedder, to_embed, to_delete, new, tick
+    )
+    layout.write_manifest(build_dir, new)
+    kept = layout.promote(name)
+    drop_server_builds(settings, kept)
+    report.build, report.changed = name, True
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _embedder(settings: Settings, given: Embedder | None) -> Embedder:
+    """The embedder of a build, behind the persistent vector cache when that is on."""
+    embedder = given or get_embedder(settings.embedder, settings.embedder_model)
     if settings.embedding_cache:
         from assistant.retrieval.embed_cache import CachedEmbedder
 
         if not isinstance(embedder, CachedEmbedder):
             embedder = CachedEmbedder(embedder, settings.cache_path / "embeddings")
-    new.embedder = embedder.identity()
-    if old is not None and old.embedder != new.embedder:
-        report.notices.append(f"embedder changed ({old.embedder} -> {new.embedder}): rebuilding")
-        redone = build_index(settings, rebuild=True, progress=progress, embedder=embedder)
-        redone.notices[:0] = report.notices
-        return redone
-    new.created = datetime.now(UTC).isoformat(timespec="seconds")
-    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    build_dir = layout.builds / name
-    if old_dir is not None:
-        shutil.copytree(old_dir, build_dir)
-    else:
-        build_dir.mkdir(parents=True)
-        report.rebuilt = True
-    _write_vectors(build_dir, embedder, to_embed, to_delete, new, report, tick)
-    layout.write_manifest(build_dir, new)
-    layout.promote(name)
-    report.build, report.changed = name, True
-    report.seconds = time.perf_counter() - started
-    return report
+    return embedder
+
+
+def _redo(
+    settings: Settings, report: BuildReport, progress: Progress | None, embedder: Embedder
+) -> BuildReport:
+    """Build again from scratch, keeping the notices that explain why."""
+    redone = build_index(settings, rebuild=True, progress=progress, embedder=embedder)
+    redone.notices[:0] = report.notices
+    return redone
 
 
 def embedder_spec(settings: Settings) -> str:
@@ -197,19 +251,30 @@ def embedder_spec(settings: Settings) -> str:
     return f"{settings.embedder}:{settings.embedder_model}"
 
 
-def _usable_previous(layout: IndexLayout, report: BuildReport, spec: str) -> Path | None:
-    """The serving build, unless it is unreadable or used another embedder (then rebuild)."""
+def _usable_previous(
+    settings: Settings, layout: IndexLayout, report: BuildReport, spec: str
+) -> Path | None:
+    """The serving build, unless it is unreadable, used another embedder or store (rebuild)."""
     try:
         current = layout.current_dir()
         manifest = layout.read_manifest(current)
     except AssistantError as exc:
-        if layout.current_name() is not None:
+        if isinstance(exc, IndexCorruptError):
             report.notices.append(f"{exc}: rebuilding from scratch")
         return None
     if manifest.embedder_name != spec:
         report.notices.append(
             f"the index was built with embedder '{manifest.embedder_name}', not '{spec}': "
             "rebuilding from scratch"
+        )
+        return None
+    mismatch = mode_mismatch(settings, manifest)
+    if mismatch:
+        report.notices.append(f"{mismatch}: rebuilding from scratch")
+        return None
+    if not manifest.collections and not (current / CHROMA / "chroma.sqlite3").is_file():
+        report.notices.append(
+            f"the vector store of build {current.name} is missing: rebuilding from scratch"
         )
         return None
     return current
@@ -223,67 +288,6 @@ def _load_chunks(source: SourceFile) -> list[Chunk]:
     if not chunks:
         raise IngestError(f"could not read '{source.path.name}': no text could be extracted")
     return chunks
-
-
-def chunk_pieces(chunk: Chunk) -> list[str]:
-    """What we embed for a chunk: its heading path, then each quotable sentence."""
-    return [heading_text(chunk), *chunk_sentences(chunk)]
-
-
-def _write_vectors(
-    build_dir: Path,
-    embedder: Embedder,
-    to_embed: list[Chunk],
-    to_delete: list[str],
-    new: Manifest,
-    report: BuildReport,
-    tick: Progress,
-) -> None:
-    """Embed new sentences (and headings) once each; a chunk's vector is the mean of its pieces.
-
-    Embedding whole passages costs about as much again as all their sentences (attention
-    grows with length), and the composer needs sentence vectors anyway: the mean of a chunk's
-    heading and sentence vectors retrieves about as well for a fraction of the time.
-    """
-    from assistant.retrieval.vectorstore import VectorStore
-
-    store = VectorStore(embedder, path=build_dir / CHROMA)
-    store.delete_chunks(to_delete)
-    wanted = {k for entry in new.files.values() for k in entry.sentences}
-    have = store.sentence_keys()
-    store.delete_sentences(sorted(have - wanted))
-    texts: dict[str, str] = {}
-    for chunk in to_embed:
-        for piece in chunk_pieces(chunk):
-            key = sentence_key(piece)
-            if key not in have:
-                texts.setdefault(key, piece)
-    keys = sorted(texts)
-    vectors: dict[str, np.ndarray] = {}
-    for start in range(0, len(keys), _EMBED_BATCH):
-        part = keys[start : start + _EMBED_BATCH]
-        tick("embedding sentences", start + len(part), len(keys))
-        found = np.asarray(embedder.embed_passages([texts[k] for k in part]))
-        store.upsert_sentences(part, [texts[k] for k in part], found)
-        vectors.update(zip(part, found, strict=True))
-    report.embedded_sentences = len(keys)
-
-    reused = {k for c in to_embed for k in map(sentence_key, chunk_pieces(c))} - set(vectors)
-    vectors.update(store.sentence_vectors(sorted(reused)))
-    for start in range(0, len(to_embed), _EMBED_BATCH):
-        batch = to_embed[start : start + _EMBED_BATCH]
-        tick("storing passages", start + len(batch), len(to_embed))
-        means = np.stack(
-            [_mean([vectors[sentence_key(p)] for p in chunk_pieces(c)]) for c in batch]
-        )
-        store.upsert_chunks(batch, means)
-    report.embedded_chunks = len(to_embed)
-
-
-def _mean(rows: list[np.ndarray]) -> np.ndarray:
-    mean = np.mean(np.stack(rows), axis=0)
-    norm = float(np.linalg.norm(mean))
-    return mean / norm if norm else mean
 
 
 def is_stale(settings: Settings) -> bool:

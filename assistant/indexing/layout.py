@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,8 @@ BUILDS = "builds"
 MANIFEST = "manifest.json"
 SOURCES = "sources.json"
 CHROMA = "chroma"
+REBUILD_COMMAND = "bps-assistant index --rebuild"
+_NAME = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$")  # a folder name, never a path
 
 
 @dataclass
@@ -41,6 +44,7 @@ class Manifest:
     files: dict[str, FileEntry] = field(default_factory=dict)
     created: str = ""
     metrics_hash: str = ""
+    collections: str = ""  # prefix of its collections on a Chroma server; "" = embedded folder
 
     def to_json(self) -> str:
         """Serialise deterministically."""
@@ -49,6 +53,7 @@ class Manifest:
             "embedder_name": self.embedder_name,
             "created": self.created,
             "metrics_hash": self.metrics_hash,
+            "collections": self.collections,
             "files": {path: vars(entry) for path, entry in sorted(self.files.items())},
         }
         return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False)
@@ -64,6 +69,7 @@ class Manifest:
             files=files,
             created=data.get("created", ""),
             metrics_hash=data.get("metrics_hash", ""),
+            collections=str(data.get("collections", "")),
         )
 
     def chunk_hashes(self) -> dict[str, str]:
@@ -81,22 +87,62 @@ class IndexLayout:
     def builds(self) -> Path:
         return self.root / BUILDS
 
+    def pointer(self) -> str | None:
+        """The build name CURRENT holds, whether or not that build exists."""
+        try:
+            name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            raise IndexCorruptError(
+                f"the index pointer {self.root / CURRENT} cannot be read ({exc}); "
+                f"rebuild with '{REBUILD_COMMAND}'"
+            ) from exc
+        return name or None
+
     def current_name(self) -> str | None:
         """Name of the build that serves, if any."""
-        pointer = self.root / CURRENT
-        if not pointer.exists():
+        try:
+            name = self.pointer()
+        except IndexCorruptError:
             return None
-        name = pointer.read_text(encoding="utf-8").strip()
-        return name if name and (self.builds / name).is_dir() else None
+        return name if name and _is_name(name) and (self.builds / name).is_dir() else None
 
     def current_dir(self) -> Path:
         """Folder of the serving build, or a clear error saying how to build one."""
-        name = self.current_name()
+        name = self.pointer()
         if name is None:
             raise IndexMissingError(
                 f"no index has been built in {self.root}; run 'bps-assistant index' (or 'make run')"
             )
+        if not _is_name(name) or not (self.builds / name).is_dir():
+            raise IndexCorruptError(
+                f"the index pointer {self.root / CURRENT} names build "
+                f"'{name.splitlines()[0][:60]}', which is "
+                f"not in {self.builds}; rebuild with '{REBUILD_COMMAND}'"
+            )
         return self.builds / name
+
+    def complete_builds(self) -> set[str]:
+        """Names of the build folders that hold a manifest (a finished build)."""
+        if not self.builds.is_dir():
+            return set()
+        return {d.name for d in self.builds.iterdir() if d.is_dir() and (d / MANIFEST).is_file()}
+
+    def remove_unfinished(self) -> list[str]:
+        """Delete build folders left by an interrupted build; return their names.
+
+        Call only while holding the build lock: a build in progress has no manifest yet.
+        """
+        if not self.builds.is_dir():
+            return []
+        serving = self.current_name()
+        removed = []
+        for child in sorted(self.builds.iterdir()):
+            if child.is_dir() and child.name != serving and not (child / MANIFEST).is_file():
+                shutil.rmtree(child, ignore_errors=True)
+                removed.append(child.name)
+        return removed
 
     def read_manifest(self, build_dir: Path) -> Manifest:
         """Load a build's manifest, failing clearly when it is damaged."""
@@ -105,27 +151,33 @@ class IndexLayout:
             return Manifest.from_json(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise IndexCorruptError(
-                f"the index at {build_dir} has no manifest; rebuild it with "
-                "'bps-assistant index --rebuild'"
+                f"the index at {build_dir} has no manifest ({path}); rebuild it with "
+                f"'{REBUILD_COMMAND}'"
             ) from None
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise IndexCorruptError(
-                f"the index manifest {path} is damaged ({exc}); rebuild it with "
-                "'bps-assistant index --rebuild'"
+                f"the index manifest {path} is damaged ({type(exc).__name__}: "
+                f"{str(exc).splitlines()[0][:200] if str(exc) else ''}); "
+                f"rebuild it with '{REBUILD_COMMAND}'"
             ) from exc
 
     def write_manifest(self, build_dir: Path, manifest: Manifest) -> None:
         """Write a manifest atomically."""
         _atomic_write(build_dir / MANIFEST, manifest.to_json())
 
-    def promote(self, name: str) -> None:
-        """Make `name` the serving build, atomically, and drop all but it and its predecessor."""
+    def promote(self, name: str) -> set[str]:
+        """Make `name` the serving build, atomically, and drop all but it and its predecessor.
+
+        The predecessor stays so that processes which loaded it keep answering until they
+        reload; returns the names of the builds kept.
+        """
         previous = self.current_name()
         _atomic_write(self.root / CURRENT, name + "\n")
         keep = {name, previous}
         for child in self.builds.iterdir():
             if child.is_dir() and child.name not in keep:
                 shutil.rmtree(child, ignore_errors=True)
+        return {n for n in keep if n}
 
     def registered_sources(self) -> list[dict[str, str]]:
         """External files and folders added with `ingest`, with their options."""
@@ -147,6 +199,10 @@ class IndexLayout:
         current.extend(e for e in entries if e["path"] not in known)
         self.root.mkdir(parents=True, exist_ok=True)
         _atomic_write(self.root / SOURCES, json.dumps(current, indent=1, ensure_ascii=False))
+
+
+def _is_name(name: str) -> bool:
+    return bool(_NAME.match(name))
 
 
 def _atomic_write(path: Path, text: str) -> None:

@@ -7,6 +7,7 @@ import logging
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.indexing.builder import BuildReport, Progress, build_index
+from assistant.indexing.lock import build_lock
 
 log = logging.getLogger(__name__)
 METRICS_DB = "metrics.duckdb"
@@ -15,7 +16,17 @@ METRICS_DB = "metrics.duckdb"
 def build_all(
     settings: Settings, rebuild: bool = False, progress: Progress | None = None
 ) -> BuildReport:
-    """Update the passage index, then the metrics database when its sources changed."""
+    """Update the passage index, then the metrics database when its sources changed.
+
+    Holds the index folder's build lock throughout: this process is the only writer of
+    index/, and every file it replaces (CURRENT, metrics.duckdb, obligations.duckdb) is
+    written aside and renamed over the old one, so serving processes never see half a file.
+    """
+    with build_lock(settings.index_path):
+        return _build_all(settings, rebuild, progress)
+
+
+def _build_all(settings: Settings, rebuild: bool, progress: Progress | None) -> BuildReport:
     report = build_index(settings, rebuild=rebuild, progress=progress)
     _build_obligations(settings, rebuild, report)
     folder = settings.corpus_path / "metrics"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -111,6 +112,7 @@ class IndicatorMatcher:
         self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self._vectors: dict[str, np.ndarray] = {}
         self._queries: dict[str, np.ndarray] = {}  # recent question vectors, oldest first
+        self._lock = threading.Lock()  # app sessions share one matcher
 
     def rank(
         self, question: str, area: str | None = None, language: str | None = None
@@ -162,9 +164,10 @@ class IndicatorMatcher:
         query = self._queries.get(question)
         if query is None:
             query = self.embedder.embed_query(question)
-            self._queries[question] = query
-            if len(self._queries) > _QUERY_CACHE:
-                del self._queries[next(iter(self._queries))]
+            with self._lock:  # two threads evicting the same oldest entry raised KeyError
+                self._queries[question] = query
+                while len(self._queries) > _QUERY_CACHE:
+                    del self._queries[next(iter(self._queries))]
         sims = self._passages("en") @ query
         if language and language != "en":
             sims = np.maximum(sims, self._passages(language) @ query)

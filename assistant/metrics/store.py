@@ -285,12 +285,32 @@ def _table_name(name: str) -> str:
         raise MetricsError(f"{TABLES_DIR}/{name}.parquet: {exc}") from exc
 
 
+def check_readable(db: MetricsDB) -> None:
+    """Read every row of every table once; MetricsError if any block of the file is damaged.
+
+    Opening reads only the catalog, so a truncated file or garbage in its data blocks
+    shows up only here (DuckDB checksums each block it reads).
+    """
+    tables = db.query("SELECT schema_name, table_name FROM duckdb_tables()").rows
+    for schema, table in tables:
+        try:
+            # hashing each whole row reads every column block without shipping rows out
+            db.query(f'SELECT count(*), bit_xor(hash(x)) FROM "{schema}"."{table}" AS x')
+        except MetricsError as exc:
+            raise MetricsError(
+                f"the metrics store '{db.path}' is damaged ({exc}); "
+                "rebuild it with 'bps-assistant index --rebuild'"
+            ) from exc
+
+
 def _existing_report(db_path: Path, digest: str) -> BuildReport | None:
     if not db_path.is_file():
         return None
     try:
         with MetricsDB(db_path) as db:
             meta = dict(db.query("SELECT key, value FROM meta").rows)
+            if meta.get("input_hash") == digest:
+                check_readable(db)  # unchanged inputs, but is the file whole?
     except MetricsError:
         return None
     if meta.get("input_hash") != digest:

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.ingest.sentences import quotable_sentences
-from assistant.obligations.actors import find_actors
+from assistant.obligations.actors import find_actors, head_actor
+from assistant.obligations.clauses import LIST_MARKER, PASSIVE, agent_of, lead_actor, subject_of
 from assistant.obligations.model import Obligation
 from assistant.obligations.timing import Timing, parse_timing
 from assistant.types import Chunk
@@ -29,7 +30,8 @@ MAX_ACTION = 240
 _TRIGGER = re.compile(
     r"(?P<duty>\b(?:is|are|was|were|be|being|will\s+be|shall\s+be|must\s+be)\s+"
     r"(?:also\s+|now\s+|ultimately\s+|therefore\s+)?"
-    r"(?:required|expected|obligated|mandated|responsible|accountable|directed)\b"
+    r"(?:required|expected|obligated|mandated|responsible|accountable|directed|asked|"
+    r"instructed)\b"
     r"(?:\s+(?:to|for)\b)?)"
     r"|(?P<bear>\bbears?\s+(?:the\s+)?(?:final\s+|ultimate\s+|primary\s+)?responsibility"
     r"(?:\s+for\b)?)"
@@ -39,7 +41,8 @@ _TRIGGER = re.compile(
     r"|(?P<reqthing>\brequired\s+(?=an?\s))"
     r"|(?P<modal>\b(?:must|shall|should|ought\s+to|has\s+to|have\s+to|needs?\s+to)\b"
     r"(?:\s+(?:also|only|always|then|still|further|never|not)\b)*)"
-    r"|(?P<tobe>\b(?:is|are)\s+to\s+be\b)"
+    r"|(?P<tobe>\b(?:is|are)\s+(?:not\s+)?to\s+be\b)"
+    r"|(?P<mandate>\b(?-i:requires?|mandates?|directs?|stipulates?)\s+that\b)"
     r"|(?P<prohibit>\b(?:prohibits|(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden)|"
     r"(?:is|are)\s+not\s+(?:allowed|permitted)|(?:does|do)\s+not\s+(?:allow|permit))\b)"
     r"|(?P<will>\bwill\b(?:\s+(?:also|then|further|continue\s+to)\b)*)",
@@ -52,49 +55,42 @@ _DESCRIPTION = re.compile(
     r"intent|aim|objective)s?\s+of\b)",
     re.I,
 )
-_EMBEDDING = re.compile(r"\b(?:that|what|whether|how|when|where)\b", re.I)
-# "explains what schools must do", "may determine that students shall be": the duty phrase
-# sits in a clause that the sentence describes; "says that school leaders must" reports it
-_DESCRIBING = re.compile(
-    r"\b(?:explains?|describes?|shows?|lists?|outlines?|summari[sz]es?|determines?|decides?|"
-    r"found|finds?|believes?|knows?|asks?|understands?|learns?|indicates?|suggests?|so|"
-    r"discuss(?:es)?|considers?|reviews?|such)(?:\s+\w+ly)?\s+$",
+# a clause that leads the sentence and holds its own verb: the main duty comes after the comma
+_SUBORDINATE = re.compile(
+    r"^(?:if|when|whenever|unless|once(?!\s+(?:a|an|every|each|per|more)\b)|while|although|"
+    r"though|because|since|where|in\s+the\s+event)\b",
     re.I,
 )
-_RELATIVE_END = re.compile(r"\b(?:who|that|which|whom)\s*$", re.I)
+_REPORTED_CLAUSE = re.compile(
+    r",\s*which\s+(?:[^,;.]*?\s)?(?:had|has|have|was|were)\s[^,;]*", re.I
+)
+_PRONOUN = re.compile(r"^(?:they|he|she|he/she|s/he)$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s*$", re.I)
 _EXAMPLE = re.compile(r"\b(?:example|e\.g\.|for\s+instance)\b", re.I)
 _LIST_HEAD = "the steps listed after this sentence in the source"
 # PDF text sometimes loses the space after a name: "The School Leadershall make"
 _GLUED = re.compile(r"\b(leaders?|principals?|staff|schools?)(shall|must|should|will)\b", re.I)
-_PASSIVE = re.compile(
-    r"^(?:not\s+|never\s+)?(?:(?:also|only|always|then|still|immediately|promptly|first)\s+)*"
-    r"be\s+(?:\w+ly\s+)?(?:\w+ed|made|kept|held|sent|given|taken|done|written|shown|known|seen|"
-    r"paid|built|led|met|put|set|told|found|brought|taught|withdrawn|run|read|drawn|bound|"
-    r"sought|spent|left|heard|shared|understood|provided|placed|released)\b",
-    re.I,
-)
 _RECEIVING = re.compile(
     r"^(?:(?:also|only|always|then)\s+)*(?:get|receive|have(?!\s+to\b))\b", re.I
+)
+# what students "must participate in" (tests, programs) the school arranges
+_TAKING_PART = re.compile(
+    r"^(?:(?:also|only|always|then)\s+)*(?:participate|take\s+part|be\s+(?:enrolled|"
+    r"scheduled|placed|assessed|tested|screened|served|offered|given|provided))\b",
+    re.I,
 )
 _REPORTED = re.compile(r"^.{0,80}?\b(?:says|states|notes|warns)\s+(?:that\s+)?", re.I)
 _WILL_NOT_DUTY = re.compile(
     r"^(?:not|be\s+able|have|has|remain|allow|help|need|become|include|take|receive|get|benefit|know|"
-    r"learn|understand|see|find|feel|grow|succeed|vary|depend|apply|reflect|result|lead|"
+    r"learn|understand|see|find|feel|grow|succeed|vary|depend|apply|reflect|result|lead\s+to|"
     r"likely|also\s+be|enable|give\s+students|make\s+sure\s+students)\b",
     re.I,
 )
 _EXPECTED = re.compile(r"\bexpected\b", re.I)
-_LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|step\s+\d+:\s*|[•▪●◦*-]\s*)", re.I)
-_SUBSPLIT = re.compile(r"(?<=[.;:])\s+(?=\(?[a-hj-z]\)\s)")
+# run-in list items ("... vision. b) Within 48 hours") and a footnote mark ending a sentence
+# ("BPS prohibits this type of restraint* Seclusion shall mean ...")
+_SUBSPLIT = re.compile(r"(?<=[.;:])\s+(?=\(?[a-hj-z]\)\s)|(?<=[a-z]\*)\s+(?=[A-Z])")
 _CITATION_TAIL = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*([.!]?)\s*$")
-_SEGMENT = re.compile(r"[,;:]\s+|\s+[-–—]\s+")
-_FILLER = re.compile(
-    r"\b(?:the|a|an|each|every|all|any|their|its|other|and|or|and/or|assigned|regional|"
-    r"appropriate|relevant|also|both)\b|[/()\s]",
-    re.I,
-)
-_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|their\s+|at\s+least\s+one\s+|trained\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,21 +110,36 @@ def implied_actor(plan: str) -> str:
     return "school" if plan in POLICY_PLANS else "district"
 
 
-def find_duty(sentence: str, plan: str = "circulars") -> Duty | None:
-    """Read a duty in one sentence, or None when it states none."""
+def find_duty(sentence: str, plan: str = "circulars", antecedent: str = "") -> Duty | None:
+    """Read a duty in one sentence, or None when it states none.
+
+    `antecedent` is the actor the sentence before named, for a duty whose subject is "they".
+    """
     text = _GLUED.sub(r"\1 \2", _CITATION_TAIL.sub(r"\1", sentence).strip())
-    body = _LIST_MARKER.sub("", text)
+    body = LIST_MARKER.sub("", text)
     if len(body.split()) < 4 or body.rstrip().endswith("?") or _DESCRIPTION.match(body):
         return None
     policy = plan in POLICY_PLANS
-    for match in _TRIGGER.finditer(body):
-        duty = _read(body, match, plan, policy)
+    matches = list(_TRIGGER.finditer(body))
+    for n, match in enumerate(matches):
+        if _in_leading_clause(body, match, matches[n + 1:]):
+            continue  # "If the student does not or shall not return, the school leader must"
+        duty = _read(body, match, plan, policy, antecedent)
         if duty is not None:
             return duty
     return None
 
 
-def _read(body: str, match: re.Match[str], plan: str, policy: bool) -> Duty | None:
+def _in_leading_clause(body: str, match: re.Match[str], later: list[re.Match[str]]) -> bool:
+    before = body[: match.start()]
+    if not _SUBORDINATE.match(before) or "," in before:
+        return False
+    comma = body.find(",", match.end())
+    return comma >= 0 and any(m.start() > comma for m in later)
+
+
+def _read(body: str, match: re.Match[str], plan: str, policy: bool,
+          antecedent: str = "") -> Duty | None:
     kind = match.lastgroup or ""
     if kind == "obj":
         kind = "reqobj"
@@ -141,27 +152,37 @@ def _read(body: str, match: re.Match[str], plan: str, policy: bool) -> Duty | No
         rest = _LIST_HEAD if body.rstrip().endswith(":") else ""
         if not rest:
             return None
-    if kind == "duty" and _EXPECTED.search(match.group(0)) and not policy:
+    if kind == "duty" and re.search(r"expected|asked|instructed", match.group(0), re.I) and (
+        not policy
+    ):
         return None  # "schools were expected to exit": a forecast in a report
     if kind == "duty" and not re.search(r"\b(?:to|for)$", match.group(0)) and (
         re.match(r"(?:by|in|under|of)\b", rest, re.I)
     ):
         return None  # "the documents required by law": an adjective, not a duty
-    subject = _subject(body[: match.start()], kind == "will")
+    subject = subject_of(body[: match.start()], kind == "will")
     if subject is None:
         return None
     mentions = find_actors(subject)
+    head = head_actor(subject)
+    if head is None and antecedent and _PRONOUN.match(subject.strip()):
+        head = (antecedent, subject.strip())
     implied = implied_actor(plan)
     modality = _modality(kind, match.group(0), rest)
+    named = tuple(dict.fromkeys([*(head[:1] if head else ()), *(a for a, _, _ in mentions)]))
 
+    if kind == "mandate":
+        return _mandated(rest, modality, body, implied)
     if kind == "will":
-        if not policy or not mentions or _WILL_NOT_DUTY.match(rest):
+        if not policy or _WILL_NOT_DUTY.match(rest):
             return None
-        if _PASSIVE.match(rest):
-            agent = _agent(rest)
+        if PASSIVE.match(rest):
+            agent = agent_of(rest)
             if agent is None:
                 return None  # "Schools will be notified in the spring": not their duty
             return _duty(agent, (agent[0],), rest, modality, body)
+        if head is None or head[0] == "student":
+            return None  # "A student will hold a code": what happens, not what one must do
         if re.match(r"be\b(?!\s+\w+ing\b)", rest, re.I):
             return None  # "will be available", "will be a last resort"
     if kind == "reqobj":
@@ -175,60 +196,37 @@ def _read(body: str, match: re.Match[str], plan: str, policy: bool) -> Duty | No
 
     bare_required = kind == "duty" and not re.search(r"\b(?:to|for)$", match.group(0))
     passive = bare_required or (kind in {"modal", "tobe", "prohibit"} and bool(
-        _PASSIVE.match(rest) or kind == "tobe" or kind == "prohibit"
+        PASSIVE.match(rest) or kind == "tobe" or kind == "prohibit"
     ))
-    receiving = bool(_RECEIVING.match(rest)) and bool(mentions) and mentions[0][0] in {
-        "student", "family"
-    }
-    if passive or receiving or not mentions:
-        agent = _agent(rest) if passive else None
+    receiving = head is not None and (
+        (head[0] in {"student", "family"} and bool(_RECEIVING.match(rest)))
+        or (head[0] == "student" and bool(_TAKING_PART.match(rest)))
+    )
+    if passive or receiving or head is None:
+        agent = agent_of(rest) if passive else None
         whole = _REPORTED.sub("", f"{subject} {match.group(0)} {rest}".strip())
         if agent is not None:
             return _duty(agent, (agent[0],), whole, modality, body)
         return _duty((implied, ""), (implied,), whole, modality, body)
-    actors = tuple(dict.fromkeys(a for a, _, _ in mentions))
-    return _duty((mentions[0][0], mentions[0][1]), actors, rest, modality, body)
+    return _duty(head, named, rest, modality, body)
 
 
-def _subject(before: str, will: bool) -> str | None:
-    """The clause before the duty phrase; None when that phrase sits in an embedded clause."""
-    segments = [s for s in _SEGMENT.split(_LIST_MARKER.sub("", before)) if s is not None]
-    if not segments:
-        return ""
-    i = len(segments) - 1
-    while i > 0 and _only_actors(segments[i - 1]) and find_actors(segments[i]):
-        i -= 1
-    subject = ", ".join(s.strip() for s in segments[i:]).strip()
-    if _RELATIVE_END.search(subject):
-        return None  # "Those persons who are required to share information are protected"
-    for m in _EMBEDDING.finditer(subject):
-        if m.start() == 0:
-            continue  # "When a restraint ends the school leader must"
-        if m.group(0).lower() != "that" or _DESCRIBING.search(subject[: m.start()]):
-            return None
-    words = subject.split()
-    if will and words and words[0].lower() in {"this", "these", "it"} and not find_actors(subject):
-        return None  # "This will ensure...", "It will allow..."
-    return subject
-
-
-def _only_actors(segment: str) -> bool:
-    mentions = find_actors(segment)
-    if not mentions:
-        return False
-    rest = segment
-    for _, words, _ in mentions:
-        rest = rest.replace(words, " ")
-    return not _FILLER.sub("", rest).strip()
-
-
-def _agent(rest: str) -> tuple[str, str] | None:
-    for m in _AGENT.finditer(rest):
-        phrase = re.split(r"[,.;:]", rest[m.end():], maxsplit=1)[0][:60]
-        found = find_actors(phrase)
-        if found and found[0][2] <= 25 and not re.match(r"\w+ing\b", phrase):
-            return found[0][0], found[0][1]
-    return None
+def _mandated(rest: str, modality: str, body: str, implied: str) -> Duty | None:
+    """ "the law requires that all EL students participate": the one named after "that"."""
+    if _TRIGGER.search(rest):
+        return None  # "requires that schools must": the modal is read on its own
+    found = find_actors(rest[:60])
+    if not found or found[0][2] > 30:
+        return _duty((implied, ""), (implied,), rest, modality, body)
+    actor, words, start = found[0]
+    for nxt in found[1:]:  # "EL students": the last of names side by side
+        if rest[start + len(words): nxt[2]].strip():
+            break
+        actor, words, start = nxt
+    after = rest[start + len(words):].strip()
+    if actor == "student" and (_TAKING_PART.match(after) or _RECEIVING.match(after)):
+        return _duty((implied, ""), (implied,), rest, modality, body)
+    return _duty((actor, words), (actor,), after, modality, body)
 
 
 def _modality(kind: str, trigger: str, rest: str) -> str:
@@ -254,8 +252,26 @@ def _duty(
         actors=actors,
         action=action,
         modality=modality,
-        timing=parse_timing(body),
+        timing=_timing(body),
     )
+
+
+def _timing(body: str) -> Timing:
+    """The timing of a sentence's duty.
+
+    A past-tense clause reports what was done, not what is due ("..., which BPS had done by
+    August 10, 2022"); an event named in a leading condition says when the duty arises, not
+    when it is due ("If the student reports after the exit interview, the school leader must").
+    """
+    body = _REPORTED_CLAUSE.sub("", body)
+    timing = parse_timing(body)
+    lead = _SUBORDINATE.match(body)
+    comma = body.find(",")
+    if timing.kind == "relative" and timing.amount is None and lead and comma > 0 and (
+        timing.text in body[:comma]
+    ):
+        return parse_timing(body[comma + 1:])
+    return timing
 
 
 def _tidy(action: str) -> str:
@@ -282,8 +298,10 @@ def obligation_id(doc_id: str, sentence: str) -> str:
 def extract_from_chunk(chunk: Chunk) -> list[Obligation]:
     """Every duty in one chunk, in reading order."""
     out: list[Obligation] = []
+    antecedent = ""
     for piece in duty_pieces(chunk.text):
-        duty = find_duty(piece, chunk.plan)
+        duty = find_duty(piece, chunk.plan, antecedent)
+        antecedent = lead_actor(piece)
         if duty is None:
             continue
         out.append(

@@ -33,16 +33,14 @@ def update_obligations(
     Reads the chunks back from the Chroma store of `IndexLayout(...).current_dir()`, so the
     table always describes exactly what the assistant retrieves from.
     """
-    from assistant.indexing.layout import CHROMA, IndexLayout
+    from assistant.indexing.layout import IndexLayout
+    from assistant.indexing.stores import open_build_store
     from assistant.retrieval.embedders import get_embedder
-    from assistant.retrieval.vectorstore import VectorStore
 
-    build_dir = IndexLayout(settings.index_path).current_dir()
+    layout = IndexLayout(settings.index_path)
+    build_dir = layout.current_dir()
     embedder = embedder or get_embedder(settings.embedder, settings.embedder_model)
-    if settings.chroma_endpoint:
-        store = VectorStore(embedder, url=settings.chroma_endpoint)
-    else:
-        store = VectorStore(embedder, path=build_dir / CHROMA)
+    store = open_build_store(settings, build_dir, layout.read_manifest(build_dir), embedder)
     chunks, _ = store.all_chunks()
     target = obligations_path(settings)
     if not force and stored_signature(target) == source_signature(chunks):

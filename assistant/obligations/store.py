@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,9 @@ SCHEMA_VERSION = "1"
 REBUILD_HINT = "run 'bps-assistant index' to build it"
 _READONLY = {"enable_external_access": False, "autoload_known_extensions": False,
              "autoinstall_known_extensions": False, "threads": 1}
+_OPEN_LOCK = threading.RLock()
+_CACHE_LOCK = threading.Lock()
+_CACHE: dict[str, tuple[tuple[int, int, int, int], tuple[Obligation, ...]]] = {}
 _COLUMNS = (
     ("obligation_id", "VARCHAR PRIMARY KEY"),
     ("actor", "VARCHAR NOT NULL"),
@@ -133,7 +137,13 @@ def stored_signature(db_path: Path) -> str:
 
 
 class _connect:
-    """A read-only connection that never reaches outside the file."""
+    """A read-only connection that never reaches outside the file.
+
+    Connections are opened one at a time per process (a lock held until close): DuckDB
+    shares one database instance per path in a process, so a connection opened while
+    another is still open would read the file that was there when the first one opened,
+    even after a rebuild renamed a new file over it.
+    """
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
@@ -144,22 +154,48 @@ class _connect:
 
         if not self.db_path.exists():
             raise IndexMissingError(f"no obligations table at {self.db_path}; {REBUILD_HINT}")
+        _OPEN_LOCK.acquire()
         try:
             self.conn = duckdb.connect(str(self.db_path), read_only=True, config=dict(_READONLY))
         except duckdb.Error as exc:
+            _OPEN_LOCK.release()
             raise IndexCorruptError(
-                f"the obligations table {self.db_path} cannot be opened ({exc}); "
+                f"the obligations table {self.db_path} cannot be opened ({_first_line(exc)}); "
                 "rebuild it with 'bps-assistant index --rebuild'"
             ) from exc
         return self.conn
 
     def __exit__(self, *exc: object) -> None:
-        if self.conn is not None:
-            self.conn.close()
+        try:
+            if self.conn is not None:
+                self.conn.close()
+        finally:
+            self.conn = None
+            _OPEN_LOCK.release()
 
 
 def open_obligations(db_path: Path) -> list[Obligation]:
-    """Every stored obligation in reading order, read through a read-only connection."""
+    """Every stored obligation in reading order, read through a read-only connection.
+
+    Read once per version of the file and kept: serving threads share the parsed rows, and
+    a rebuild (a new file renamed over the old one) is noticed by its changed inode and time.
+    """
+    try:
+        st = db_path.stat()
+    except FileNotFoundError:
+        raise IndexMissingError(f"no obligations table at {db_path}; {REBUILD_HINT}") from None
+    key, signature = os.path.abspath(db_path), (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+        if cached is not None and cached[0] == signature:
+            return list(cached[1])
+    rows = _read_obligations(db_path)
+    with _CACHE_LOCK:
+        _CACHE[key] = (signature, rows)
+    return list(rows)
+
+
+def _read_obligations(db_path: Path) -> tuple[Obligation, ...]:
     import duckdb
 
     names = ", ".join(name for name, _ in _COLUMNS)
@@ -168,10 +204,17 @@ def open_obligations(db_path: Path) -> list[Obligation]:
             rows = conn.execute(f"SELECT {names} FROM obligations ORDER BY position").fetchall()
     except duckdb.Error as exc:
         raise IndexCorruptError(
-            f"the obligations table {db_path} is damaged ({exc}); "
+            f"the obligations table {db_path} is damaged ({_first_line(exc)}); "
             "rebuild it with 'bps-assistant index --rebuild'"
         ) from exc
-    return [_obligation(dict(zip((n for n, _ in _COLUMNS), row, strict=True))) for row in rows]
+    return tuple(
+        _obligation(dict(zip((n for n, _ in _COLUMNS), row, strict=True))) for row in rows
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _obligation(row: dict[str, Any]) -> Obligation:

@@ -8,125 +8,40 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from assistant.obligations.timing_patterns import (
+    ADVERB,
+    ADVERB_RULES,
+    CITED,
+    DATE,
+    EACH_MONTH,
+    EVENT,
+    EVERY,
+    IN_MONTH,
+    LEAD_TIME,
+    MONTH,
+    MONTH_END,
+    MONTH_LIST,
+    MONTHS,
+    NEEDS_ANCHOR,
+    NEXT_DAY,
+    NUMBERS,
+    NUMERIC_DATE,
+    ORDINAL_EVENT,
+    PERIODS,
+    RELATIVE,
+    RELATIVE_BARE,
+    RELATIVE_FIRST,
+    SAME_DAY,
+    SCHOOL_YEAR_EDGE,
+    SCHOOL_YEAR_END,
+    SCHOOL_YEAR_START,
+    SEASONS,
+    SOON,
+    UNIT_RULES,
+    WHO_CLAUSE,
+)
+
 TimingKind = Literal["absolute", "relative", "recurring", "none"]
-Frequency = Literal["daily", "weekly", "monthly", "yearly"]
-
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-five": 45,
-    "forty-eight": 48, "sixty": 60, "ninety": 90, "first": 1, "other": 2,
-}
-SCHOOL_YEAR_START = 9  # the month a "school year" starts in, for "at the start of each school year"
-SCHOOL_YEAR_END = 6
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")(?:\s*\(\d+\))?"
-_UNIT = (
-    r"(?:calendar\s+|school\s+working\s+|school\s+|business\s+|working\s+|work\s+)?"
-    r"(?:minute|hour|day|week|month|year)s?"
-)
-_ANCHOR = (
-    r"(?:\s+(?:of|after|before|from|following|prior\s+to|of\s+receiving)"
-    r"(?:\s+(?!and\b|or\b|but\b)[^\s,.;:()]+){1,6})?"
-)
-
-_RELATIVE = re.compile(
-    rf"\b(?P<q>within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|at\s+least|"
-    rf"up\s+to|in)\s+(?:the\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b"
-    rf"(?P<dir>\s+(?:ahead|in\s+advance|before|prior))?(?P<anchor>{_ANCHOR})",
-    re.I,
-)
-_NEEDS_ANCHOR = {"in", "at least", "up to", "no more than"}
-_RELATIVE_FIRST = re.compile(
-    rf"\bwithin\s+the\s+first\s+(?P<unit>{_UNIT})\b(?P<anchor>{_ANCHOR})", re.I
-)
-_NEXT_DAY = re.compile(
-    r"\b(?P<q>by|no\s+later\s+than|before|within|on)\s+the\s+(?:next|following)\s+"
-    r"(?P<unit>school\s+working\s+day|school\s+day|business\s+day|working\s+day|day)\b",
-    re.I,
-)
-_SAME_DAY = re.compile(
-    r"\b(?:within\s+the\s+(?:same\s+)?(?:school\s+)?day|by\s+the\s+end\s+of\s+the\s+(?:school\s+)?"
-    r"day(?!s)(?:\s+of\s+[^,.;:]{1,40})?|on\s+the\s+(?:same\s+)?day\s+of\s+[^,.;:]{1,40}|"
-    r"(?:on\s+)?the\s+same\s+day)\b",
-    re.I,
-)
-_SOON = re.compile(
-    r"\b(?:as\s+(?:soon|early)\s+as\s+(?:possible|practicable)|immediately|without\s+delay|"
-    r"in\s+advance|at\s+the\s+time\s+of\s+(?:the\s+)?[a-z]+)\b",
-    re.I,
-)
-_DATE = re.compile(
-    rf"\b(?P<q>by|before|on|no\s+later\s+than|not\s+later\s+than|until|starting|beginning|due|"
-    rf"after)\s+(?:the\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
-    re.I,
-)
-_MONTH_END = re.compile(
-    rf"\b(?P<q>by|before|until|no\s+later\s+than)\s+the\s+end\s+of\s+(?:the\s+month\s+of\s+)?"
-    rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?",
-    re.I,
-)
-_IN_MONTH = re.compile(
-    rf"\b(?P<q>in|during|by|before|until|within\s+the\s+month\s+of)\s+(?:the\s+month\s+of\s+)?"
-    rf"(?P<part>early|mid|late|mid-)?\s*(?P<month>{_MONTH})(?!\s+\d{{1,2}}\b)"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
-    re.I,
-)
-_SCHOOL_YEAR_EDGE = re.compile(
-    r"\b(?P<q>at|by|before|from|during|within\s+the\s+first\s+\w+\s+of)\s+the\s+"
-    r"(?P<edge>start|beginning|opening|end|close)\s+of\s+(?P<each>each|every|the)\s+"
-    r"(?:new\s+)?(?:school\s+)?year\b",
-    re.I,
-)
-_MONTH_LIST = re.compile(
-    rf"\b(?:in|during)\s+(?P<list>{_MONTH}(?:\s*,\s*{_MONTH})*,?\s+(?:and|or)\s+{_MONTH})", re.I
-)
-_SEASONS = re.compile(
-    r"\b(?P<list>(?:fall|autumn|winter|spring|summer|mid-?\s?year|end\s+of\s+(?:the\s+)?year)"
-    r"(?:\s*,\s*(?:and\s+)?(?:fall|autumn|winter|spring|summer|mid-?\s?year|"
-    r"end\s+of\s+(?:the\s+)?year)){1,3})\b",
-    re.I,
-)
-_ORDINAL_EVENT = re.compile(
-    r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to)\s+the\s+"
-    r"(?:\w+['’]s?\s+)?(?:first|second|third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:consecutive\s+)?\w+",
-    re.I,
-)
-_EACH_MONTH = re.compile(rf"\b(?:each|every)\s+(?P<month>{_MONTH})", re.I)
-_EVERY = re.compile(
-    r"\b(?:once\s+)?(?:every|each)\s+(?:(?P<n>other|two|three|four|six|2|3|4|6)\s+)?"
-    r"(?:school\s+|class\s+)?(?P<unit>day|week|month|quarter|semester|term|year|period)s?\b",
-    re.I,
-)
-_ADVERB = re.compile(
-    r"\b(?P<word>daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annual(?:ly)?|yearly|"
-    r"biennially|semi-?annually|twice\s+a\s+year|once\s+a\s+(?:day|week|month|quarter|year)|"
-    r"(?:once|twice)\s+(?:per|a)\s+(?:school\s+)?year)\b",
-    re.I,
-)
-_ADVERB_RULES: dict[str, tuple[Frequency, int]] = {
-    "daily": ("daily", 1), "weekly": ("weekly", 1), "biweekly": ("weekly", 2),
-    "bi-weekly": ("weekly", 2), "monthly": ("monthly", 1), "bimonthly": ("monthly", 2),
-    "bi-monthly": ("monthly", 2), "quarterly": ("monthly", 3), "annually": ("yearly", 1),
-    "annual": ("yearly", 1),
-    "yearly": ("yearly", 1), "biennially": ("yearly", 2), "semiannually": ("monthly", 6),
-    "semi-annually": ("monthly", 6),
-}
-_UNIT_RULES: dict[str, tuple[Frequency, int]] = {
-    "day": ("daily", 1), "week": ("weekly", 1), "month": ("monthly", 1),
-    "quarter": ("monthly", 3), "semester": ("monthly", 6), "term": ("monthly", 3),
-    "period": ("daily", 1),
-    "year": ("yearly", 1),
-}
 
 
 @dataclass(frozen=True)
@@ -217,7 +132,7 @@ def _number(text: str) -> int | None:
     word = re.sub(r"\s*\(\d+\)", "", text).strip().lower()
     if word.isdigit():
         return int(word)
-    return _NUMBERS.get(word)
+    return NUMBERS.get(word)
 
 
 def _unit(text: str) -> str:
@@ -254,11 +169,13 @@ def parse_timing(text: str) -> Timing:
     recurring = [t for t in timings if t.kind == "recurring"]
     if recurring:
         return _merge_recurring(recurring, [t for t in timings if t.kind == "absolute"])
-    for kind in ("absolute", "relative"):
-        for t in timings:
-            if t.kind == kind:
-                return t
-    return Timing()
+    for t in timings:
+        if t.kind == "absolute":
+            return t
+    relative = [t for t in timings if t.kind == "relative"]
+    # an amount says more than the event alone: "upon completion (not beyond five days after)"
+    counted = [t for t in relative if t.amount is not None]
+    return (counted or relative or [Timing()])[0]
 
 
 def _merge_recurring(recurring: list[Timing], absolute: list[Timing]) -> Timing:
@@ -282,44 +199,44 @@ def _candidates(text: str) -> list[tuple[int, int, Timing]]:
 
     # recurring patterns come first so that "within the month of September of every school
     # year" is read as a yearly duty rather than a deadline
-    for m in _MONTH_LIST.finditer(text):
-        months = tuple(_month(x) for x in re.findall(_MONTH, m.group("list"), re.I))
+    for m in MONTH_LIST.finditer(text):
+        months = tuple(_month(x) for x in re.findall(MONTH, m.group("list"), re.I))
         add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly", months=months))
-    for m in _SCHOOL_YEAR_EDGE.finditer(text):
+    for m in SCHOOL_YEAR_EDGE.finditer(text):
         edge = m.group("edge").lower()
         month = SCHOOL_YEAR_END if edge in {"end", "close"} else SCHOOL_YEAR_START
         # every school year has a start: "at the start of the school year" recurs too
         add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly", months=(month,)))
-    for m in _SEASONS.finditer(text):
+    for m in SEASONS.finditer(text):
         add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly"))
-    for m in _EACH_MONTH.finditer(text):
+    for m in EACH_MONTH.finditer(text):
         add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly",
                       months=(_month(m.group("month")),)))
-    for m in _EVERY.finditer(text):
-        freq, interval = _UNIT_RULES[m.group("unit").lower()]
+    for m in EVERY.finditer(text):
+        freq, interval = UNIT_RULES[m.group("unit").lower()]
         n = _number(m.group("n")) if m.group("n") else 1
         add(m, Timing("recurring", _clean(m.group(0)), frequency=freq,
                       interval=interval * (n or 1)))
-    for m in _ADVERB.finditer(text):
+    for m in ADVERB.finditer(text):
         if m.start() > 0 and m.group(0)[0].isupper():
             continue  # "the Weekly Recap": a name
         word = re.sub(r"\s+", " ", m.group("word").lower())
-        if word in _ADVERB_RULES:
-            freq, interval = _ADVERB_RULES[word]
+        if word in ADVERB_RULES:
+            freq, interval = ADVERB_RULES[word]
         elif word.startswith("twice"):
             freq, interval = "monthly", 6
         else:
-            freq, interval = _UNIT_RULES[word.split()[-1]]
+            freq, interval = UNIT_RULES[word.split()[-1]]
         add(m, Timing("recurring", _clean(m.group(0)), frequency=freq, interval=interval))
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         year = int(m.group("year")) if m.group("year") else None
         add(m, Timing("absolute", _clean(m.group(0)), qualifier=_clean(m.group("q")).lower(),
                       year=year, month=_month(m.group("month")), day=int(m.group("day"))))
-    for m in _MONTH_END.finditer(text):
+    for m in MONTH_END.finditer(text):
         year = int(m.group("year")) if m.group("year") else None
         add(m, Timing("absolute", _clean(m.group(0)), qualifier="by the end of", year=year,
                       month=_month(m.group("month"))))
-    for m in _IN_MONTH.finditer(text):
+    for m in IN_MONTH.finditer(text):
         if m.group("month").lower() == "may" and not m.group("year"):
             continue  # "in May" is too easily the verb "may"
         year = int(m.group("year")) if m.group("year") else None
@@ -327,33 +244,68 @@ def _candidates(text: str) -> list[tuple[int, int, Timing]]:
         qualifier = f"in {part}" if part else _clean(m.group("q")).lower()
         add(m, Timing("absolute", _clean(m.group(0)), qualifier=qualifier, year=year,
                       month=_month(m.group("month"))))
-    for m in _RELATIVE.finditer(text):
+    for m in RELATIVE.finditer(text):
         amount = _number(m.group("n"))
         q = _clean(m.group("q")).lower()
         anchor = (m.group("anchor") or "").strip().lower()
         bounded = bool(m.group("dir")) or anchor.startswith(("after", "before", "prior", "foll"))
-        if amount is None or (q in _NEEDS_ANCHOR and not bounded):
+        if amount is None or (q in NEEDS_ANCHOR and not bounded):
             continue  # "at least 45 minutes", "in two years": an amount, not a deadline
         before = bool(m.group("dir")) or anchor.startswith(("before", "prior"))
         add(m, Timing("relative", _clean(m.group(0)), qualifier=q, amount=amount,
                       unit=_unit(m.group("unit")), direction="before" if before else "after",
                       anchor=_clean(m.group("anchor") or "")))
-    for m in _RELATIVE_FIRST.finditer(text):
+    for m in RELATIVE_FIRST.finditer(text):
         add(m, Timing("relative", _clean(m.group(0)), qualifier="within", amount=1,
                       unit=_unit(m.group("unit")), direction="after",
                       anchor=_clean(m.group("anchor") or "")))
-    for m in _NEXT_DAY.finditer(text):
+    for m in NEXT_DAY.finditer(text):
         add(m, Timing("relative", _clean(m.group(0)), qualifier=_clean(m.group("q")).lower(),
                       amount=1, unit=_unit(m.group("unit")), direction="after"))
-    for m in _SAME_DAY.finditer(text):
+    for m in SAME_DAY.finditer(text):
         add(m, Timing("relative", _clean(m.group(0)), qualifier="same day", amount=0,
                       unit="day", direction="after"))
-    for m in _ORDINAL_EVENT.finditer(text):
+    for m in ORDINAL_EVENT.finditer(text):
+        if m.group(0).lower().startswith(("after", "following", "upon", "at")) and (
+            m.group("what").lower() in PERIODS
+        ):
+            continue  # "students who appear after the first day of school": who, not when
         add(m, Timing("relative", _clean(m.group(0)), qualifier="by", direction="after",
                       anchor=_clean(m.group(0))))
-    for m in _SOON.finditer(text):
+    for m in RELATIVE_BARE.finditer(text):
+        amount = _number(m.group("n"))
+        if amount is None:
+            continue
+        before = not m.group("dir").lower().startswith(("after", "following"))
+        add(m, Timing("relative", _clean(m.group(0)), qualifier="", amount=amount,
+                      unit=_unit(m.group("unit")), direction="before" if before else "after",
+                      anchor=_clean(m.group("anchor") or "")))
+    for m in LEAD_TIME.finditer(text):
+        amount = _number(m.group("n"))
+        if amount is not None:
+            add(m, Timing("relative", _clean(m.group(0)), qualifier="allow", amount=amount,
+                          unit=_unit(m.group("unit")), direction="before"))
+    for m in NUMERIC_DATE.finditer(text):
+        if CITED.search(text[max(0, m.start() - 80): m.start()]):
+            continue  # "the Successor Agreement ... 01/7/2015": when a document was signed
+        year = int(m.group("year"))
+        add(m, Timing("absolute", _clean(m.group(0)),
+                      qualifier=_clean(m.group("q") or "on").lower(),
+                      year=year + 2000 if year < 100 else year, month=int(m.group("month")),
+                      day=int(m.group("day"))))
+    for m in SOON.finditer(text):
         phrase = _clean(m.group(0))
         direction = "before" if phrase.lower() == "in advance" else "after"
         add(m, Timing("relative", phrase, qualifier=phrase.lower(), amount=0,
                       direction=direction))
+    for m in EVENT.finditer(text):
+        q = _clean(m.group("q")).lower()
+        before = text[: m.start()]
+        if (q == "following" and re.search(r"\bthe\s+$", before, re.I)) or (
+            WHO_CLAUSE.search(before)
+        ):
+            continue  # "the following table"; "students who enroll after the SIMS submission"
+        add(m, Timing("relative", _clean(m.group(0)), qualifier=q,
+                      direction="before" if q in {"prior to", "before"} else "after",
+                      anchor=_clean(m.group("event"))))
     return out

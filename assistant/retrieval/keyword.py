@@ -25,12 +25,46 @@ le les des et du est pour dans sur au aux ou une
 o os as um uma do da dos das e em no na nos nas com por para
 li yo nan ak pou se ki lan la a
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# question and function words of the other BPS languages (accent-folded, Arabic normalised):
+# a family's question is mostly such words, and they matched every passage in its language.
+# Left out on purpose: words that are content words elsewhere ("ele", "ela" are ELE and ELA
+# in English; "mes" is a month, "nha" a house and "ke" a plan in Vietnamese)
+_MORE_STOPWORD_TEXT = """
+cual cuales cuanto cuanta cuantos cuantas cuando donde como mi mis su sus nuestro nuestra
+nuestros nuestras le les me nos hay ser esta este estos estas esa ese muy mas sin sobre
+hasta desde si ya
+quel quelle quels quelles combien quand ma son sa ses notre nos votre vos je il
+elle nous vous ils elles ce cette ces qui quoi pas ne avec par
+quanto quanta quantos quantas qual quais quando onde meu minha meus minhas seu sua seus
+suas nosso nossa eles elas foi pelo pela pelos pelas ao aos sem ja
+kisa konbyen mwen ou nou an te ap pral sa gen pa dwe ka epi oswa
+di ku ta pa sta un nu bu es el kel dja kal kantu kuandu modi undi pamodi ma tanbe
+iyo ee ka ku u la oo waa ayaa ayuu ayay ay uu waxay wuxuu ah ama si ma aan inay inuu kasta
+loo lagu laga kale immisa goorma maxay haddii kadib
+cua va la co cac cho trong duoc nhung mot khong nay thi voi nhieu nao khi gi
+في من على الى عن ان التي الذي هل ما ماذا متى كم هذا هذه او كل مع عند هو هي كان كانت
+"""
+# Arabic letters written several ways (hamza on alif, alif maqsura, ta marbuta, tatweel)
+_ARABIC_FORMS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": ""}
+_ARABIC_FORM = re.compile("|".join(_ARABIC_FORMS))
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# light stemming after Larkey's light10: "and", then the article, then one suffix
+_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+# French elisions (l'heure, d'école, qu'il) and the English possessive ('s)
+_ELISION = re.compile(r"^(?:[a-z]{1,2}|qu)'(?=[^\W_]{2})|'s$")
+STOPWORDS = frozenset(_STOPWORD_TEXT.split()) | frozenset(
+    _ARABIC_FORM.sub(lambda m: _ARABIC_FORMS[m.group(0)], _MORE_STOPWORD_TEXT).split()
+)
 STEM = 5  # truncation stemming: "buses"/"bus", "renovated"/"renovation" meet at a prefix
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case, accent-folded word tokens; CJK text becomes characters and bigrams."""
+    """Lower-case, accent-folded word tokens; CJK text becomes characters and bigrams.
+
+    Elisions (l'heure) and possessives (SIP's) are dropped, and Arabic words are written
+    one way and lightly stemmed, so that a question meets the forms its passages use.
+    """
     folded = _fold(text)
     tokens: list[str] = []
     for word in _WORD.findall(folded):
@@ -38,9 +72,34 @@ def tokenize(text: str) -> list[str]:
             chars = [c for c in word if not c.isspace()]
             tokens.extend(chars)
             tokens.extend(a + b for a, b in itertools.pairwise(chars))
-        elif word not in STOPWORDS:
-            tokens.append(word)
+        else:
+            word = _normalise_word(word)
+            if word and word not in STOPWORDS:
+                tokens.append(word)
     return tokens
+
+
+def _normalise_word(word: str) -> str:
+    """Drop an elision or possessive; write Arabic letters one way and strip its affixes."""
+    word = _ELISION.sub("", word)
+    if not _ARABIC.search(word):
+        return word
+    word = _ARABIC_FORM.sub(lambda m: _ARABIC_FORMS[m.group(0)], word)
+    return word if word in STOPWORDS else _arabic_stem(word)
+
+
+def _arabic_stem(word: str) -> str:
+    """Strip a leading 'and' (و), the article (ال and its variants) and one suffix."""
+    if len(word) > 3 and word.startswith("و"):
+        word = word[1:]
+    for prefix in _AR_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            word = word[len(prefix):]
+            break
+    for suffix in _AR_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
 
 
 def _fold(text: str) -> str:

@@ -85,8 +85,14 @@ class HybridRetriever:
         k: int = 5,
         filters: Mapping[str, str | Sequence[str] | None] | None = None,
         mode: Mode = "hybrid",
+        align_to: str | None = None,
     ) -> Retrieval:
-        """Rank chunks for `question`, honouring exact-match filters on chunk metadata."""
+        """Rank chunks for `question`, honouring exact-match filters on chunk metadata.
+
+        With `align_to`, each ranking first becomes a ranking of chunks in that language
+        (a candidate in another language stands for the same section in `align_to`), so the
+        versions of one section in two languages add up instead of competing.
+        """
         active = {key: v for key, v in (filters or {}).items() if v and key in FILTER_KEYS}
         vector = self.embedder.embed_query(question)
         rankings: dict[str, list[str]] = {}
@@ -97,6 +103,9 @@ class HybridRetriever:
             rankings["dense"] = [cid for cid, _ in found]
         if mode in ("hybrid", "bm25"):
             rankings["bm25"] = self._keyword(question, active)
+        if align_to is not None:
+            rankings = {name: self._aligned_ranking(ids, align_to, vector, dense)
+                        for name, ids in rankings.items()}
         fused = reciprocal_rank_fusion(rankings, self.rrf_k)
         hits = []
         for cid, score in fused[:k]:
@@ -111,6 +120,23 @@ class HybridRetriever:
         """How much of the question's vocabulary a chunk contains (0-1), for relevance."""
         i = self._position.get(chunk_id)
         return self._bm25.coverage(question, i) if i is not None else 0.0
+
+    def _aligned_ranking(self, ids: Sequence[str], language: str, vector: np.ndarray,
+                         dense: dict[str, float]) -> list[str]:
+        """`ids` with each chunk replaced by its section's chunk in `language`, repeats dropped.
+
+        A replacement without a dense score of its own takes the score of the chunk it
+        replaces, as the composer judges relevance by it.
+        """
+        out: list[str] = []
+        for cid in ids:
+            chunk = self._by_id[cid]
+            target = self.aligned(chunk, language, vector) or chunk
+            if target.chunk_id != cid and cid in dense:
+                dense.setdefault(target.chunk_id, dense[cid])
+            if target.chunk_id not in out:
+                out.append(target.chunk_id)
+        return out
 
     def _keyword(self, question: str, active: Mapping[str, str | Sequence[str]]) -> list[str]:
         scores = self._bm25.scores(question)

@@ -48,6 +48,41 @@ def render_evaluation_page(assistant_loader: Callable[[], Assistant]) -> None:
     report = st.session_state.get(REPORT_KEY)
     if report is not None:
         render_report(report)
+    render_feedback_drafts(assistant.settings)
+
+
+def render_feedback_drafts(settings: Any) -> None:
+    """Thumbs-down questions from the app, offered as a draft question set to review."""
+    from datetime import date
+
+    import streamlit as st
+
+    from assistant.feedback.drafts import draft_question_set, draft_questions, draft_set_name
+    from assistant.feedback.store import FeedbackStore
+
+    with st.expander("Draft questions from thumbs-down feedback"):
+        try:
+            rows = FeedbackStore.for_settings(settings).thumbs_down()
+        except AssistantError as exc:
+            st.error(str(exc))
+            return
+        if not rows:
+            st.caption("No answer has been rated thumbs-down yet.")
+            return
+        questions = draft_questions(rows)
+        st.caption(
+            f"{len(questions)} distinct questions were rated thumbs-down. The draft set lists "
+            "them in the question-set format with every expected field marked REVIEW: it "
+            "cannot be run until a reviewer fills them in."
+        )
+        st.dataframe(
+            [{"question": q.question, "language": q.language, "role": q.role, "times": q.times,
+              "wrong or missing source": q.wrong_source} for q in questions],
+            hide_index=True,
+        )
+        st.download_button("Download draft question set (YAML)", draft_question_set(rows),
+                           file_name=f"{draft_set_name(date.today())}.yaml",
+                           mime="application/x-yaml")
 
 
 def _choose_sets(assistant: Assistant) -> list[Any] | None:

@@ -52,63 +52,66 @@ def chart(frame: pd.DataFrame, target: float | None) -> Any:
     return layers.properties(height=220)
 
 
-def render_metrics_page(db_path: Path) -> None:
+def render_metrics_page(db_path: Path, language: str = "en") -> None:
     """Cards per area with latest value vs target, a chart per indicator, CSV download."""
     import pandas as pd
     import streamlit as st
 
     from assistant.errors import MetricsError
+    from assistant.i18n.messages import area_name, message
     from assistant.metrics.sentences import format_value
     from assistant.metrics.tool import MetricsTool
 
-    st.header("Metrics")
-    st.caption(
-        "Every figure comes from the metrics tables, with its date and source. "
-        "Older figures are the latest we have."
-    )
+    st.header(message("page_metrics", language))
+    st.caption(message("metrics_caption", language))
     try:
         tool = MetricsTool(db_path)
     except MetricsError as exc:
         st.error(str(exc))
         return
     areas = [a for a in AREAS if any(i.area == a for i in tool.catalog)]
-    area = st.selectbox("Area", areas, format_func=lambda a: a.replace("-", " ").capitalize())
+    area = st.selectbox(
+        message("area", language), areas, format_func=lambda a: area_name(a, language)
+    )
     indicators = [i for i in tool.catalog if i.area == area]
     frames = []
     columns = st.columns(2)
     for n, ind in enumerate(indicators):
-        result = tool.result(ind.id)
+        result = tool.result(ind.id, language=language)
         with columns[n % 2]:
             value = (
                 format_value(result.value, result.unit, result.qualifier)
                 if result.value is not None
-                else "no data"
+                else message("metrics_no_data", language)
             )
             target = result.target_text or (
                 format_value(result.target, result.unit) if result.target is not None else ""
             )
             delta = None
             if result.met is not None:
-                delta = "target met" if result.met else "target not met"
+                delta = message("metrics_met" if result.met else "metrics_not_met", language)
             st.metric(
-                ind.name,
+                result.name,
                 value,
                 delta=delta,
                 delta_color="normal" if result.met else "inverse",
-                help=f"{result.period} · target: {target or 'none stated'} · {result.source_url}",
+                help=(
+                    f"{result.period} · {message('metrics_target', language)}: "
+                    f"{target or message('metrics_no_target', language)} · {result.source_url}"
+                ),
             )
         frame = series_frame(tool, ind.id)
         frames.append(frame)
-    st.subheader("Series")
+    st.subheader(message("metrics_series", language))
     for ind, frame in zip(indicators, frames, strict=True):
         if len(frame.dropna(subset=["date"])) >= 2:
-            st.caption(ind.name)
-            st.altair_chart(chart(frame, ind.target), use_container_width=True)
+            st.caption(tool.result(ind.id, language=language).name)
+            st.altair_chart(chart(frame, ind.target), width="stretch")
     if frames:
         data = pd.concat(frames, ignore_index=True)
-        st.dataframe(data, hide_index=True, use_container_width=True)
+        st.dataframe(data, hide_index=True, width="stretch")
         st.download_button(
-            "Download CSV",
+            message("metrics_download", language),
             data.to_csv(index=False),
             file_name=f"metrics-{area}.csv",
             mime="text/csv",

@@ -11,6 +11,7 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.obligations.actors import ROLES
 from assistant.obligations.model import Obligation
+from assistant.ui.safe_markdown import inert_markdown
 
 ALL = "all"
 SORTS = ("deadline", "document", "actor")
@@ -89,7 +90,7 @@ def render_obligations_page(db_path: Path, today: date | None = None) -> None:
         chosen = st.selectbox("Read the source of", range(len(found)), key="obligations-source",
                               format_func=lambda i: f"{found[i].actor}: {found[i].action[:90]}")
         ob = found[chosen]
-        st.markdown(f"> {ob.sentence}")
+        st.markdown(f"> {inert_markdown(ob.sentence)}")
         st.caption(f"{ob.source()} · {ob.path}")
 
 

@@ -1,0 +1,1 @@
+"""Clients for language-model servers; their libraries stay inside this package."""

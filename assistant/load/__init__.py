@@ -1,0 +1,1 @@
+"""Load testing: many concurrent clients asking one shared assistant, as the app serves them."""
