@@ -23,6 +23,7 @@ SAME_AS_ENGLISH = {
     ("fr", "plan"),
     ("fr", "options"),
     ("fr", "page"),
+    ("es", "area_general"),  # "General" is Spanish too
 }
 # Sample values for every placeholder an English message uses.
 VALUES = {"pages": "BPS page (https://example.org/bps)", "limit": 2000}

@@ -91,7 +91,8 @@ STARTERS: dict[str, dict[str, tuple[str, ...]]] = {
             "Kisa direktè a dwe fè pou konpòtman elèv yo ak ensidan nan bis lekòl yo?",
         ),
         "kea": (
-            "Kuzé ki N debe fazi dipos di un kontenson fízika di un alunu?",
+            "Kuzé ki diretor di skola ten ki fazi dipôs di un kontenson fízika di un alunu "
+            "(SUP-19)?",
             "Kuzé ki N ten ki fazi dipos di un keixa di bullying?",
             "Kuzé ki un skola ten ki fazi si un alunu sai sen dokumentason di kanselamentu?",
             "Kuzé ki N debe fazi ku insidentis na bus di skola?",
@@ -122,9 +123,9 @@ STARTERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "so": (
             "Maxaan sameeyaa kadib xakamaynta jirka ee arday?",
-            "Maxaan sameeyaa kadib cabasho cagajuglayn?",
-            "Maxaa dugsigu sameeyaa haddii arday ka baxo oo aan dukumeentiyo ka-bixid oo la aqbali "
-            "karo la haysan?",
+            "Maxaa hoggaamiyaha dugsiga waajib ku ah kadib cabashada cagajuglaynta (SSS-18)?",
+            "Maxaa dugsigu sameeyaa marka arday dugsiga ka baxo, sida ay dhigayso warqad-faafinta "
+            "ODA-07?",
             "Maxay tahay waxa maamulaha dugsigu ku waajib yahay marka ay dhacdo ka dhacdo basaska "
             "dugsiga?",
         ),
