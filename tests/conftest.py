@@ -75,6 +75,24 @@ def write_small_corpus(root: Path) -> Settings:
     return Settings(data_dir=root, cache_dir=root / "cache")
 
 
+def build_small_with_metrics(root: Path) -> Path:
+    """The small corpus plus the shipped metrics tables, indexed under `root`."""
+    from assistant.indexing.pipeline import build_all
+
+    settings = write_small_corpus(root)
+    shutil.copytree(PROJECT_ROOT / "corpus" / "metrics", settings.corpus_path / "metrics")
+    report = build_all(settings)
+    assert not report.failures, report.failures
+    return root
+
+
+def private_copy(built: Path, tmp_path: Path) -> Path:
+    """A private copy of a built data folder, free to damage or rebuild."""
+    target = tmp_path / "data"
+    shutil.copytree(built, target)
+    return target
+
+
 @pytest.fixture
 def small_settings(tmp_path: Path) -> Settings:
     """Settings over a fresh small corpus in tmp_path (not yet indexed)."""

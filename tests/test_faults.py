@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import write_small_corpus
+from conftest import build_small_with_metrics, private_copy, write_small_corpus
 from processes import (
     ask_json,
     chroma_server,
@@ -35,22 +35,13 @@ KILL_LIMIT_S = 600.0  # how long to wait for the build to reach the embedding st
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small corpus plus the shipped metrics tables, indexed once for the module."""
-    from assistant.indexing.pipeline import build_all
-
-    root = tmp_path_factory.mktemp("faults-built")
-    settings = write_small_corpus(root)
-    shutil.copytree(PROJECT_ROOT / "corpus" / "metrics", settings.corpus_path / "metrics")
-    report = build_all(settings)
-    assert not report.failures, report.failures
-    return root
+    return build_small_with_metrics(tmp_path_factory.mktemp("faults-built"))
 
 
 @pytest.fixture
 def data(built: Path, tmp_path: Path) -> Path:
     """A private copy of the built data folder, free to damage."""
-    target = tmp_path / "data"
-    shutil.copytree(built, target)
-    return target
+    return private_copy(built, tmp_path)
 
 
 def _settings(root: Path) -> Settings:

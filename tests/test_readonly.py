@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import threading
@@ -12,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import write_small_corpus
+from conftest import build_small_with_metrics, private_copy
 from processes import cli_env, run_cli
 
-from assistant.config import PROJECT_ROOT, Settings
+from assistant.config import Settings
 from assistant.errors import UnsafeQueryError
 from assistant.metrics.connection import MetricsDB
 
@@ -30,21 +29,13 @@ METRIC_QUESTIONS = [
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small corpus plus the shipped metrics tables, indexed once for the module."""
-    from assistant.indexing.pipeline import build_all
-
-    root = tmp_path_factory.mktemp("readonly-built")
-    settings = write_small_corpus(root)
-    shutil.copytree(PROJECT_ROOT / "corpus" / "metrics", settings.corpus_path / "metrics")
-    report = build_all(settings)
-    assert not report.failures, report.failures
-    return root
+    return build_small_with_metrics(tmp_path_factory.mktemp("readonly-built"))
 
 
 @pytest.fixture
 def data(built: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(built, target)
-    return target
+    """A private copy of the built data folder, free to damage."""
+    return private_copy(built, tmp_path)
 
 
 def _settings(root: Path) -> Settings:
