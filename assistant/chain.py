@@ -26,6 +26,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError
 from assistant.i18n.detect import detect_language
 from assistant.i18n.messages import message
+from assistant.ingest.sentences import join_overlapping
 from assistant.retrieval.retriever import HybridRetriever, Mode, Retrieval
 from assistant.types import LANGUAGES, Answer, Citation, Hit, MetricResult
 
@@ -274,7 +275,7 @@ class Assistant:
             if c.kind == "passage" and c.language != "en":
                 english = self.retriever.section_chunks(c.doc_id, c.section, "en")
                 if english:
-                    text = _join_overlapping([e.text for e in english])
+                    text = join_overlapping([e.text for e in english])
                     c = replace(c, original_text=text, original_language="en")
             out.append(c)
         return tuple(out)
@@ -386,20 +387,6 @@ def _glossary(settings: Settings) -> Glossary | None:
     from assistant.i18n.glossary import load_glossary
 
     return load_glossary(path)
-
-
-def _join_overlapping(texts: list[str]) -> str:
-    """Join consecutive chunks of a section, dropping the sentences they share."""
-    from assistant.ingest.sentences import split_sentences
-
-    seen: set[str] = set()
-    kept: list[str] = []
-    for text in texts:
-        for sentence in split_sentences(text):
-            if sentence not in seen:
-                seen.add(sentence)
-                kept.append(sentence)
-    return " ".join(kept)
 
 
 def _ms(started: float) -> float:

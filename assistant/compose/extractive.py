@@ -21,7 +21,7 @@ SCORE_MARGIN = 0.045
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
     score: float
     sentence: str
     hit: Hit
@@ -35,7 +35,7 @@ class ExtractiveComposer:
 
     def compose(self, evidence: Evidence) -> Composed:
         """State the metrics rows, quote the best sentences, or refuse when nothing fits."""
-        candidates = self._relevant_candidates(evidence)
+        candidates = self.relevant_candidates(evidence)
         # a figure is only stated when the plans speak of the question too: the indicator
         # matcher alone would answer "What is the principal's phone number?" with a count
         metrics = evidence.metrics if candidates else ()
@@ -53,12 +53,12 @@ class ExtractiveComposer:
             parts.append(f"{cand.sentence} [{n}]")
         return Composed(text=" ".join(parts), citations=citations.freeze(), refused=False)
 
-    def _relevant_candidates(self, evidence: Evidence) -> list[_Candidate]:
+    def relevant_candidates(self, evidence: Evidence) -> list[Candidate]:
         """Scored sentences of the top passages that are relevant to the question."""
         query_terms = set(tokenize(evidence.question))
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         for rank, hit in enumerate(evidence.hits[:PASSAGES_CONSIDERED]):
-            scored: list[_Candidate] = []
+            scored: list[Candidate] = []
             best_dense = 0.0
             for order, sentence in enumerate(quotable_sentences(hit.chunk.text)):
                 vector = evidence.sentence_vector(sentence)
@@ -68,7 +68,7 @@ class ExtractiveComposer:
                 best_dense = max(best_dense, dense)
                 overlap = len(query_terms & set(tokenize(sentence))) / max(len(query_terms), 1)
                 score = dense + 0.08 * overlap - 0.01 * rank
-                scored.append(_Candidate(score, sentence, hit, order))
+                scored.append(Candidate(score, sentence, hit, order))
             chunk_id = hit.chunk.chunk_id
             score = relevance(
                 evidence.dense.get(chunk_id, 0.0), best_dense, evidence.coverage(chunk_id)
@@ -78,13 +78,13 @@ class ExtractiveComposer:
         return out
 
     @staticmethod
-    def _pick(candidates: list[_Candidate], limit: int) -> list[_Candidate]:
+    def _pick(candidates: list[Candidate], limit: int) -> list[Candidate]:
         """The best sentence and those close to it, without repeats."""
         if not candidates:
             return []
         candidates = sorted(candidates, key=lambda c: -c.score)
         best = candidates[0].score
-        chosen: list[_Candidate] = []
+        chosen: list[Candidate] = []
         seen: set[str] = set()
         for cand in candidates:
             if len(chosen) >= limit or cand.score < best - SCORE_MARGIN:

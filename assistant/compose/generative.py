@@ -117,7 +117,7 @@ def relevant_chunks(gate: ExtractiveComposer, evidence: Evidence) -> list[Chunk]
     out-of-scope questions.
     """
     chunks: dict[str, Chunk] = {}
-    for candidate in gate._relevant_candidates(evidence):
+    for candidate in gate.relevant_candidates(evidence):
         chunks.setdefault(candidate.hit.chunk.chunk_id, candidate.hit.chunk)
     return list(chunks.values())
 

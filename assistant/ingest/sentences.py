@@ -116,3 +116,15 @@ def _split_block(block: str) -> list[str]:
 def quotable_sentences(text: str) -> list[str]:
     """Sentences an answer may quote: everything but table rows."""
     return [s for s in split_sentences(text) if not s.startswith("|")]
+
+
+def join_overlapping(texts: list[str]) -> str:
+    """Join consecutive chunks of a section, dropping the sentences they share."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for text in texts:
+        for sentence in split_sentences(text):
+            if sentence not in seen:
+                seen.add(sentence)
+                kept.append(sentence)
+    return " ".join(kept)

@@ -90,7 +90,7 @@ def sections(
     chunks: Iterable[Chunk], doc: DocumentView, order: tuple[str, ...] = (), area: str = ALL
 ) -> list[SectionView]:
     """The sections of one document in reading order (`order`, else by page and id)."""
-    from assistant.ingest.sentences import split_sentences
+    from assistant.ingest.sentences import join_overlapping
 
     parts: dict[str, list[Chunk]] = {}
     for c in chunks:
@@ -98,19 +98,12 @@ def sections(
             parts.setdefault(c.section, []).append(c)
     out = []
     for section, found in parts.items():
-        found.sort(key=_position)
-        seen: set[str] = set()
-        kept = []
-        for chunk in found:  # consecutive chunks overlap by a sentence or two
-            for sentence in split_sentences(chunk.text):
-                if sentence not in seen:
-                    seen.add(sentence)
-                    kept.append(sentence)
+        found.sort(key=_position)  # consecutive chunks overlap by a sentence or two
         urls = tuple(dict.fromkeys(u for c in found for u in c.source_urls))
         first = found[0]
+        text = join_overlapping([c.text for c in found])
         out.append(SectionView(section=section, heading=" › ".join(first.heading_path),
-                               area=first.area, page=first.page, text=" ".join(kept),
-                               source_urls=urls))
+                               area=first.area, page=first.page, text=text, source_urls=urls))
     rank = {s: i for i, s in enumerate(order)}
     return sorted(out, key=lambda s: (rank.get(s.section, len(rank)), s.page or 0, s.section))
 
