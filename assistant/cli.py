@@ -211,7 +211,8 @@ def describe_citation(c: Any) -> str:
     if c.kind == "metric":
         return f"{c.title} ({c.indicator}), {c.as_of} - {c.source_url}"
     page = f", page {c.page}" if c.page else ""
-    return f"{c.title} - {c.section}{page} ({c.path})"
+    sources = f"; source: {'; '.join(c.quoted_sources)}" if c.quoted_sources else ""
+    return f"{c.title} - {c.section}{page} ({c.path}){sources}"
 
 
 @cli.command()

@@ -33,7 +33,7 @@ class Settings:
     candidates: int = _help("Candidates per retriever before fusion.", 30)
     rrf_k: int = _help("Reciprocal-rank-fusion constant.", 60)
     max_question_chars: int = _help("Longer questions are truncated with a notice.", 1000)
-    max_answer_sentences: int = _help("Sentences in an extractive answer.", 3)
+    max_answer_sentences: int = _help("Sentences quoted in an extractive answer (at most).", 5)
     min_relevance: float | None = _help(
         "Dense similarity below which a passage is not relevant (default: the embedder's).", None
     )

@@ -30,6 +30,7 @@ class Section:
     text: str  # plain text (links reduced to their labels)
     page: int | None = None  # first page of the section (PDF)
     source_urls: tuple[str, ...] = ()
+    source_labels: tuple[str, ...] = ()  # how its cited sources read in the text ("WBUR, 2022")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Chunk:
     content_hash: str
     page: int | None = None
     source_urls: tuple[str, ...] = ()
+    source_labels: tuple[str, ...] = ()
 
     def metadata(self) -> dict[str, Any]:
         """Flat metadata as stored in the vector store (no None values)."""
@@ -77,6 +79,7 @@ class Chunk:
             "path": self.path,
             "content_hash": self.content_hash,
             "source_urls": " ".join(self.source_urls),
+            "source_labels": "\n".join(self.source_labels),
         }
         if self.page is not None:
             meta["page"] = self.page
@@ -100,6 +103,7 @@ class Chunk:
             content_hash=str(meta.get("content_hash", "")),
             page=int(page) if page is not None else None,
             source_urls=tuple(str(meta.get("source_urls", "")).split()),
+            source_labels=tuple(p for p in str(meta.get("source_labels", "")).split("\n") if p),
         )
 
 
@@ -131,6 +135,8 @@ class Citation:
     path: str = ""
     language: str = ""
     source_urls: tuple[str, ...] = ()
+    # the sources of the sentences the answer quotes from this passage, as the passage names them
+    quoted_sources: tuple[str, ...] = ()
     # the aligned English passage, for side-by-side reading of a translation
     original_text: str = ""
     original_language: str = ""
@@ -155,6 +161,8 @@ class Citation:
             "language": self.language,
             "text": self.text,
         }
+        if self.quoted_sources:
+            out["quoted_sources"] = list(self.quoted_sources)
         if self.original_text:
             out["original"] = {"language": self.original_language, "text": self.original_text}
         if self.kind == "metric":

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.markdown import load_markdown
-from assistant.ingest.sentences import split_sentences
-from assistant.types import Document, Section
+from assistant.ingest.sentences import split_sentences, strip_source_label
+from assistant.types import Chunk, Document, Section
 
 
 def _doc(text: str) -> Document:
@@ -69,3 +69,34 @@ def test_chunk_ids_and_hashes_are_deterministic() -> None:
     c = chunk_document(_doc("One sentence here. A changed one there."))
     assert [x.chunk_id for x in a] == [x.chunk_id for x in b] == [x.chunk_id for x in c]
     assert a[0].content_hash == b[0].content_hash != c[0].content_hash
+
+
+def test_a_closing_source_label_comes_off_a_quoted_sentence_and_nothing_else_does() -> None:
+    labels = ("WBUR, 2022-05-23", "BPS SIP page", "Boston Globe, 2023-09 (reprint)")
+    assert strip_source_label("Buses were late (WBUR, 2022-05-23; BPS SIP page).", labels) == (
+        "Buses were late.", ("WBUR, 2022-05-23", "BPS SIP page"))
+    assert strip_source_label("Buses were 87.7% on time (Boston Globe, 2023-09 (reprint)).",
+                              labels) == ("Buses were 87.7% on time.",
+                                          ("Boston Globe, 2023-09 (reprint)",))
+    # a parenthesis that is not a known label stays, and so does a label inside the sentence
+    assert strip_source_label("Pupils get 675 minutes (a week).", labels) == (
+        "Pupils get 675 minutes (a week).", ())
+    assert strip_source_label("WBUR (WBUR, 2022-05-23) said so.", labels)[1] == ()
+    assert strip_source_label("公交车迟到了（见下文）(BPS SIP page)。", labels) == (
+        "公交车迟到了（见下文）。", ("BPS SIP page",))
+
+
+def test_markdown_sections_know_the_labels_of_the_sources_they_cite(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\nid: d\nplan: sip\nlanguage: en\nsources:\n"
+        "  A:\n    label: \"WBUR, 2022\"\n    url: https://a.example\n"
+        "  B:\n    label: \"BPS SIP page\"\n    url: https://b.example\n---\n"
+        "# D {#d.s area=general}\n\nOne [A]. Two [A; B].\n",
+        encoding="utf-8",
+    )
+    section = load_markdown(path).sections[0]
+    assert section.text == "One (WBUR, 2022). Two (WBUR, 2022; BPS SIP page)."
+    assert section.source_labels == ("WBUR, 2022", "BPS SIP page")
+    chunk = chunk_document(load_markdown(path))[0]
+    assert Chunk.from_metadata(chunk.chunk_id, chunk.text, chunk.metadata()) == chunk

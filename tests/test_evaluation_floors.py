@@ -13,9 +13,9 @@ from assistant.evaluation.runner import evaluate_assistant
 from assistant.evaluation.summary import check_bounds
 
 FLOORS = {"recall_at_k": 0.9, "fact_recall": 0.85, "refusal_accuracy": 0.9}
-# the multilingual set (22 questions x 10 languages), measured 2026-11-23: recall@5 0.955
-# (0.909 in its weakest languages), fact recall 0.902, language accuracy 1.0, refusal
-# accuracy 0.995; versus English, cited-section overlap 0.481, same leading section 0.667
+# the multilingual set (22 questions x 10 languages), measured 2026-11-23 after the
+# plain-English rewrite: recall@5 0.959 (0.909 in its weakest languages), fact recall 0.911,
+# language accuracy 1.0; versus English, cited-section overlap 0.496, same leading section 0.717
 MULTILINGUAL_FLOORS = {"recall_at_k": 0.9, "fact_recall": 0.85, "language_accuracy": 0.98,
                        "refusal_accuracy": 0.95}
 PER_LANGUAGE_RECALL_FLOOR = 0.9
@@ -49,3 +49,12 @@ def test_the_multilingual_set_stays_above_its_floors_in_every_language(
     problems += [f"consistency {key} {consistency[key]} is below {floor}"
                  for key, floor in CONSISTENCY_FLOORS.items() if consistency[key] < floor]
     assert not problems, "\n".join([*problems, "", render_text(shipped_report)])
+
+
+def test_english_answers_to_families_read_at_grade_8_or_below_on_average(
+    shipped_report: dict[str, Any],
+) -> None:
+    # measured 2026-11-23: 55 answers, mean grade 6.9, median 6.4, 71% at or below 8
+    reading = shipped_report["readability"]
+    assert reading["answers"] >= 50
+    assert reading["grade_mean"] <= reading["target_grade"] == 8.0, render_text(shipped_report)

@@ -6,6 +6,7 @@ citations that remain, refusals, fallback notices, and what the server was sent.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -161,7 +162,9 @@ def test_a_cited_answer_is_shown_with_the_citations_it_used_renumbered(
     ]
     # the same Citation objects the extractive composer gives for these passages
     quoted = extractive(assistant, BUSES)
-    assert {c.section: c for c in answer.citations} == {c.section: c for c in quoted.citations}
+    # the same passages; which source labels an extractive quote moved is its own business
+    assert {c.section: c for c in answer.citations} == {
+        c.section: dataclasses.replace(c, quoted_sources=()) for c in quoted.citations}
 
 
 def test_citations_that_point_to_nothing_are_removed(

@@ -101,7 +101,9 @@ def test_ask_composer_option_overrides_the_environment(
                                 env=env(settings, stub))
     assert result.exit_code == 0, result.output
     assert stub.requests == [] and "draft" not in result.stderr
-    assert "(Boston Herald, 2022-06-29). [1]" in result.stdout  # quoted verbatim
+    # quoted verbatim, its source label moved to the citation line
+    assert "on time every month. [1]" in result.stdout
+    assert "source: Boston Herald, 2022-06-29" in result.stdout
 
 
 def test_ask_with_a_failing_server_still_answers(settings: Settings) -> None:

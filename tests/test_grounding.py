@@ -65,3 +65,19 @@ def test_an_answer_that_leaks_an_uncited_number_is_withheld(small_settings: Sett
     assert answer.refused
     assert "99.5" not in answer.text
     assert any("not in its sources" in n for n in answer.notices)
+
+
+def test_a_quoted_sentence_reads_plainly_and_its_citation_names_its_source(
+    small_settings: Settings,
+) -> None:
+    from assistant.chain import Assistant
+    from assistant.indexing.builder import build_index
+
+    build_index(small_settings)
+    answer = Assistant.load(small_settings).ask("What is the target for buses arriving on time?")
+    assert "arrive on time every month. [1]" in answer.text
+    assert "Boston Herald" not in answer.text
+    cited = answer.citations[0]
+    assert cited.quoted_sources == ("Boston Herald, 2022-06-29",)
+    assert "(Boston Herald, 2022-06-29)" in cited.text  # the passage itself is unchanged
+    assert cited.to_dict()["quoted_sources"] == ["Boston Herald, 2022-06-29"]

@@ -40,7 +40,7 @@ def test_show_prints_the_series_newest_first(settings: Settings) -> None:
     result = run(settings, "show", "transportation.am_on_time_monthly")
     assert result.exit_code == 0, result.output
     out = result.output
-    assert "so the target was met." in out
+    assert "The target was met." in out
     assert out.index("2025-03-31") < out.index("2025-02-28") < out.index("2025-01-31")
     data = json.loads(run(settings, "show", "general.enrollment", "--json").stdout)
     assert [p["value"] for p in data["series"]] == [50173.0, 50000.0]

@@ -44,21 +44,21 @@ BUSES = MetricResult(
 
 def test_the_sentence_states_value_period_target_and_verdict() -> None:
     assert metric_sentence(BUSES, 2, max_age_days=365) == (
-        "In March 2025, the share of morning buses arriving on time was 94%; the plan's "
-        "target is 95% every month, so the target was not met [2]."
+        "In March 2025, the share of morning buses arriving on time was 94%. The plan's "
+        "target is 95% every month. The target was not met [2]."
     )
     met = dataclasses.replace(BUSES, value=96.0, met=True)
-    assert "so the target was met [1]." in metric_sentence(met, 1)
+    assert ". The target was met [1]." in metric_sentence(met, 1)
 
 
 def test_an_old_figure_says_how_old_it_is() -> None:
     old = dataclasses.replace(BUSES, age_days=610)
     assert metric_sentence(old, 2, max_age_days=365).endswith(
-        "; this is the latest figure we have, from 20 months ago [2]."
+        ". This is the latest figure we have. It is 20 months old [2]."
     )
     assert "latest figure" not in metric_sentence(old, 2, max_age_days=700)
     ancient = dataclasses.replace(BUSES, age_days=1200)
-    assert metric_sentence(ancient, 1, max_age_days=365).endswith("from 3 years ago [1].")
+    assert metric_sentence(ancient, 1, max_age_days=365).endswith("It is 3 years old [1].")
 
 
 def test_no_data_is_said_never_filled() -> None:
@@ -75,17 +75,17 @@ def test_no_data_is_said_never_filled() -> None:
 def test_lapsed_targets_aims_and_undated_figures() -> None:
     lapsed = dataclasses.replace(BUSES, period="2025-09-04", met=None)
     assert "On September 4, 2025," in metric_sentence(lapsed, 1)
-    assert "the plan's target (95% every month) no longer applied then [1]." in metric_sentence(
+    assert "The plan's target (95% every month) no longer applied then [1]." in metric_sentence(
         lapsed, 1
     )
     aim = dataclasses.replace(BUSES, target=None, target_text="reduce this share", met=None)
-    assert "the plan's aim, with no number attached, is to reduce this share [1]." in (
+    assert "The plan's aim is to reduce this share. The plan gives no number for it [1]." in (
         metric_sentence(aim, 1)
     )
     undated = dataclasses.replace(BUSES, as_of="", age_days=None, period="since September 2020")
     text = metric_sentence(undated, 1, max_age_days=365)
     assert text.startswith("Since September 2020, the share")
-    assert text.endswith("; the source does not say when this figure was measured [1].")
+    assert text.endswith(". The source does not say when this figure was measured [1].")
 
 
 @pytest.mark.parametrize(
@@ -155,17 +155,17 @@ def test_sentences_from_the_store_keep_qualifiers_and_conflicts(tmp_path: Path) 
         sensors = tool.result("facilities.air_sensors")
         iep = tool.result("special_education.iep_reviews_late")
     assert metric_sentence(buses, 1, max_age_days=365) == (
-        "In March 2025, the share of morning buses arriving on time was 96%; the plan's target "
-        "is 95% or better every month, so the target was met [1]."
+        "In March 2025, the share of morning buses arriving on time was 96%. The plan's target "
+        "is 95% or better every month. The target was met [1]."
     )
     assert enrollment.value == 50173.0
     assert metric_sentence(enrollment, 2).endswith(
-        " (Sources disagree for this period: another source gives 50000) [2]."
+        ". Sources disagree for this period: another source gives 50000 [2]."
     )
     assert sensors.as_of == "" and sensors.age_days is None
     assert metric_sentence(sensors, 1) == (
         "Since September 2020, the number of indoor air quality sensors installed was more than "
-        "4,000; the source does not say when this figure was measured [1]."
+        "4,000. The source does not say when this figure was measured [1]."
     )
     assert iep.value is None and "no figure yet" in metric_sentence(iep, 1)
 
@@ -173,7 +173,7 @@ def test_sentences_from_the_store_keep_qualifiers_and_conflicts(tmp_path: Path) 
 def test_scoped_figures_say_where_and_skip_the_districts_target() -> None:
     school = dataclasses.replace(BUSES, scope="school", scope_id="Mather")
     assert metric_sentence(school, 1).startswith(
-        "In March 2025, the share of morning buses arriving on time at Mather was 94%; the plan's"
+        "In March 2025, the share of morning buses arriving on time at Mather was 94%. The plan's"
     )
     national = dataclasses.replace(BUSES, scope="national", value=90.0, met=None)
     assert metric_sentence(national, 1) == (

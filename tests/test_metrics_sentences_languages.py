@@ -123,26 +123,26 @@ def test_values_keep_the_digits_of_the_row(tool: MetricsTool) -> None:
 
 
 GOLDEN = {
-    "en": "In June 2025, the share of morning buses arriving on time was 94%; the plan's "
-    "target is 95% or better every month, so the target was not met [3].",
+    "en": "In June 2025, the share of morning buses arriving on time was 94%. The plan's "
+    "target is 95% or better every month. The target was not met [3].",
     "es": "En junio de 2025, el porcentaje de autobuses de la mañana que llegan a tiempo fue "
-    "de 94%; la meta del plan es 95% o más cada mes, así que no se cumplió la meta [3].",
-    "ht": "An jen 2025, pousantaj bis maten ki rive alè te 94%; objektif plan an se 95% oswa "
-    "plis chak mwa, donk yo pa t rive nan objektif la [3].",
-    "kea": "Na Junhu di 2025, persentajen di bus di parmanhan ki ta txiga na óra éra 94%; meta "
-    "di planu é 95% o más tudu mês, entón meta ka kunpridu [3].",
-    "zh": "2025年6月，早上校车准时到达的比例为94%；计划的目标是每月95%或以上，因此没有达到目标[3]。",
-    "vi": "Vào tháng 6 năm 2025, tỷ lệ xe buýt buổi sáng đến đúng giờ là 94%; mục tiêu của kế "
-    "hoạch là 95% trở lên mỗi tháng, nên mục tiêu chưa đạt [3].",
-    "pt": "Em junho de 2025, a percentagem de ônibus da manhã que chegam no horário foi de 94%; "
-    "a meta do plano é 95% ou mais todos os meses, então a meta não foi cumprida [3].",
-    "ar": "في يونيو 2025، كانت نسبة الحافلات الصباحية التي تصل في موعدها تبلغ 94%؛ وهدف الخطة "
-    "هو 95% أو أكثر كل شهر، لذلك لم يتحقق الهدف [3].",
-    "so": "Juun 2025, boqolleyda basaska subaxa ee waqtigooda yimaada waxay ahayd 94%; "
-    "bartilmaameedka qorshuhu waa 95% ama ka badan bil kasta, sidaas darteed bartilmaameedka "
+    "de 94%. La meta del plan es 95% o más cada mes. No se cumplió la meta [3].",
+    "ht": "An jen 2025, pousantaj bis maten ki rive alè te 94%. Objektif plan an se 95% oswa "
+    "plis chak mwa. Yo pa t rive nan objektif la [3].",
+    "kea": "Na Junhu di 2025, persentajen di bus di parmanhan ki ta txiga na óra éra 94%. Meta "
+    "di planu é 95% o más tudu mês. Entón meta ka kunpridu [3].",
+    "zh": "2025年6月，早上校车准时到达的比例为94%。计划的目标是每月95%或以上。因此没有达到目标[3]。",
+    "vi": "Vào tháng 6 năm 2025, tỷ lệ xe buýt buổi sáng đến đúng giờ là 94%. Mục tiêu của kế "
+    "hoạch là 95% trở lên mỗi tháng. Vì vậy mục tiêu chưa đạt [3].",
+    "pt": "Em junho de 2025, a percentagem de ônibus da manhã que chegam no horário foi de 94%. "
+    "A meta do plano é 95% ou mais todos os meses. Então a meta não foi cumprida [3].",
+    "ar": "في يونيو 2025، كانت نسبة الحافلات الصباحية التي تصل في موعدها تبلغ 94%. هدف الخطة "
+    "هو 95% أو أكثر كل شهر. لذلك لم يتحقق الهدف [3].",
+    "so": "Juun 2025, boqolleyda basaska subaxa ee waqtigooda yimaada waxay ahayd 94%. "
+    "Bartilmaameedka qorshuhu waa 95% ama ka badan bil kasta. Sidaas darteed bartilmaameedka "
     "lama gaarin [3].",
-    "fr": "En juin 2025, la part des bus du matin qui arrivent à l'heure était de 94\xa0%\xa0; "
-    "l'objectif du plan est 95 % ou plus chaque mois, donc l'objectif n'a pas été atteint [3].",
+    "fr": "En juin 2025, la part des bus du matin qui arrivent à l'heure était de 94\xa0%. "
+    "L'objectif du plan est 95 % ou plus chaque mois. L'objectif n'a donc pas été atteint [3].",
 }
 
 
@@ -169,11 +169,11 @@ def test_stale_and_conflict_notes_come_before_the_marker(tool: MetricsTool, lang
 
 def test_a_disagreeing_amount_is_said_in_the_language(tool: MetricsTool) -> None:
     launch = tool.result("facilities.green_new_deal_launch_capital", language="es")
-    assert "(las fuentes no coinciden: otra fuente da $650 millones)" in metric_sentence(
+    assert "Las fuentes no coinciden: otra fuente da $650 millones." in metric_sentence(
         launch, 1, "es"
     )
     schools = tool.result("general.schools", language="vi")
-    assert "(các nguồn không thống nhất: một nguồn khác đưa ra 109)" in metric_sentence(
+    assert "Các nguồn không thống nhất: một nguồn khác đưa ra 109." in metric_sentence(
         schools, 1, "vi"
     )
 

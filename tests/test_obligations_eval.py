@@ -34,7 +34,8 @@ def test_gold_list_is_well_formed() -> None:
     assert {g.timing for g in positives} == KINDS  # every kind of timing is exercised
     assert len({(g.doc, g.text) for g in gold}) == len(gold)
     assert {g.source for g in gold} == {"corpus", "circulars-sample", "circulars-targeted",
-                                        "circulars-dev", "circulars-heldout"}
+                                        "circulars-dev", "circulars-heldout-1",
+                                        "circulars-heldout-2"}
     assert sum(g.source == "circulars-dev" for g in gold) >= 100  # a fresh development sample
 
 
@@ -65,11 +66,12 @@ def test_extraction_on_the_real_circulars() -> None:
     assert dev.strict_precision >= PRECISION_TARGET and dev.strict_recall >= RECALL_TARGET
     heldout = report.by_split["held-out"]
     assert heldout.positives + heldout.negatives == len(
-        [g for g in load_gold() if g.source == "circulars-heldout"])
-    # sentences drawn after the rules were written: whether a sentence is a duty holds up;
-    # who and when are weaker (strict 0.769 / 0.714 on 2026-11-23, docs/benchmarks.md), so
-    # only detection is held to the targets
+        [g for g in load_gold() if g.source == "circulars-heldout-2"]) == 60
+    # 60 sentences drawn and labelled blind while the rules were improved, scored once
+    # (2026-11-23, docs/benchmarks.md): detection 0.951 / 0.929, strict 0.854 / 0.833
     assert heldout.precision >= PRECISION_TARGET and heldout.recall >= RECALL_TARGET
+    assert heldout.strict_precision >= PRECISION_TARGET
+    assert heldout.strict_recall >= RECALL_TARGET
     per_doc = report.extracted_per_document
     assert len(per_doc) == len(list(CIRCULARS.glob("*.pdf"))) + 4
     restraint = "sup-19-de-escalation-and-physical-restraint-policy"

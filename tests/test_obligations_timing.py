@@ -106,6 +106,40 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # recurring
     ("Fixtures shall be flushed every morning for two (2) minutes.",
      {"kind": "recurring", "frequency": "daily"}),
+    # notice given ahead: relative, before
+    ("A 48-hour notice of cancellation is required.",
+     {"kind": "relative", "amount": 48, "unit": "hour", "direction": "before"}),
+    ("we require a 24- hour notice of cancellation", {"kind": "relative", "amount": 24}),
+    ("give two weeks' notice", {"kind": "relative", "amount": 2, "unit": "week"}),
+    # a number with its word in brackets; any number of days after "every"
+    ("delivered to a lab within 14 (fourteen) days of collection",
+     {"kind": "relative", "amount": 14, "unit": "day"}),
+    ("update the strategies every 90 days", {"kind": "recurring", "frequency": "daily",
+                                            "interval": 90}),
+    # a named month, or part of one
+    ("complete the procedures no later than October",
+     {"kind": "absolute", "month": 10, "qualifier": "no later than"}),
+    ("By the first week of October, the school leader shall",
+     {"kind": "absolute", "month": 10, "day": None}),
+    # the first days of school come once a year
+    ("During the first week of school, teachers should call",
+     {"kind": "recurring", "frequency": "yearly", "months": (9,)}),
+    # an event the duty waits for
+    ("Time-out shall cease as soon as the student has calmed and no time-out can exceed 30 "
+     "minutes.", {"kind": "relative", "amount": 0, "anchor": "the student has calmed"}),
+    ("At the beginning of each fiscal year, each office must set a goal.",
+     {"kind": "recurring", "frequency": "yearly", "months": (7,)}),
+    # none: a month name inside a word; "immediately" before an adjective; "daily" as a
+    # measure of instruction or a way of life
+    ("counsel students about behaviors that impact daily school functioning", {"kind": "none"}),
+    ("In deciding whether to notify, the administrator should", {"kind": "none"}),
+    ("Staff shall be with the student or immediately available at all times.", {"kind": "none"}),
+    # none: a date inside a clause that says who is meant, or on what condition
+    ("For ELs who have been enrolled in a U.S. school for the first time after March 1, 2024, "
+     "testing is required, provided that the student enrolls before February 7, 2025.",
+     {"kind": "none"}),
+    ("The staff member who restrains a student must tell the principal as soon as possible.",
+     {"kind": "relative", "amount": 0}),  # the duty phrase closes the "who" clause
     # none: amounts and names are not deadlines
     ("Students who appear after the first day of school should be entered.", {"kind": "none"}),
     ("students who enroll in school after the October SIMS submission", {"kind": "none"}),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -53,7 +52,8 @@ def test_translation_keeps_every_number_and_date(english: Path, translated: Path
 def test_translation_cites_the_same_sources_per_section(english: Path, translated: Path) -> None:
     source, target = load_markdown(english), load_markdown(translated)
     for s_en, s_tr in zip(source.sections, target.sections, strict=True):
-        assert Counter(s_tr.source_urls) == Counter(s_en.source_urls), s_tr.section
+        # the same sources; a translation may split or join sentences, so not the same count
+        assert set(s_tr.source_urls) == set(s_en.source_urls), s_tr.section
 
 
 @pytest.mark.parametrize("translated", TRANSLATED, ids=lambda p: f"{p.parent.name}/{p.name}")

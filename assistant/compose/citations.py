@@ -13,6 +13,7 @@ class CitationList:
     def __init__(self) -> None:
         self._items: list[Citation] = []
         self._numbers: dict[str, int] = {}
+        self._quoted: dict[int, dict[str, None]] = {}  # citation number -> labels, in order
 
     def cite_passage(self, chunk: Chunk) -> int:
         """Number of the citation for `chunk`, adding it on first use."""
@@ -22,6 +23,19 @@ class CitationList:
             self._numbers[key] = n
             self._items.append(passage_citation(n, chunk))
         return self._numbers[key]
+
+    def quote(self, chunk: Chunk, sentence: str) -> str:
+        """`sentence` of `chunk`, cited: "... [n]", its source label moved to the citation.
+
+        The passage names each sentence's sources in a closing parenthesis ("(WBUR, 2022)");
+        the answer reads better without it, and the citation lists it instead.
+        """
+        from assistant.ingest.sentences import strip_source_label
+
+        n = self.cite_passage(chunk)
+        text, labels = strip_source_label(sentence, chunk.source_labels)
+        self._quoted.setdefault(n, {}).update(dict.fromkeys(labels))
+        return f"{text} [{n}]"
 
     def cite_metric(self, result: MetricResult, text: str) -> int:
         """Number of the citation for a metrics row, adding it on first use."""
@@ -36,7 +50,10 @@ class CitationList:
 
     def freeze(self) -> tuple[Citation, ...]:
         """The citations in number order."""
-        return tuple(self._items)
+        return tuple(
+            replace(c, quoted_sources=tuple(self._quoted[c.n])) if self._quoted.get(c.n) else c
+            for c in self._items
+        )
 
 
 def passage_citation(n: int, chunk: Chunk) -> Citation:

@@ -10,7 +10,7 @@ from assistant.compose.base import Composed, Evidence
 from assistant.compose.citations import CitationList, metric_part
 from assistant.compose.relevance import relevance, threshold
 from assistant.i18n.messages import message, official_pages_text
-from assistant.ingest.sentences import quotable_sentences
+from assistant.ingest.sentences import quotable_sentences, strip_source_label
 from assistant.retrieval.keyword import tokenize
 from assistant.types import Hit
 
@@ -18,6 +18,8 @@ PASSAGES_CONSIDERED = 4
 MIN_SENTENCE_CHARS = 25
 # how far below the best sentence another may score and still be quoted
 SCORE_MARGIN = 0.045
+# how far below the best the sentence right after a quoted one may score and still follow it
+FOLLOW_MARGIN = 0.09
 
 
 @dataclass(frozen=True)
@@ -48,9 +50,7 @@ class ExtractiveComposer:
             metric_part(result, citations, evidence.language, evidence.metrics_max_age_days)
             for result in metrics
         ]
-        for cand in picked:
-            n = citations.cite_passage(cand.hit.chunk)
-            parts.append(f"{cand.sentence} [{n}]")
+        parts.extend(citations.quote(cand.hit.chunk, cand.sentence) for cand in picked)
         return Composed(text=" ".join(parts), citations=citations.freeze(), refused=False)
 
     def relevant_candidates(self, evidence: Evidence) -> list[Candidate]:
@@ -60,7 +60,10 @@ class ExtractiveComposer:
         for rank, hit in enumerate(evidence.hits[:PASSAGES_CONSIDERED]):
             scored: list[Candidate] = []
             best_dense = 0.0
+            labels = hit.chunk.source_labels
             for order, sentence in enumerate(quotable_sentences(hit.chunk.text)):
+                if labels and not strip_source_label(sentence, labels)[1]:
+                    continue  # our summaries source every fact: the rest is notice or lead-in
                 vector = evidence.sentence_vector(sentence)
                 if vector is None or len(sentence) < MIN_SENTENCE_CHARS:
                     continue
@@ -79,19 +82,33 @@ class ExtractiveComposer:
 
     @staticmethod
     def _pick(candidates: list[Candidate], limit: int) -> list[Candidate]:
-        """The best sentence and those close to it, without repeats."""
+        """The best sentence and those close to it, each with its follow-on; no repeats.
+
+        Our summaries use short sentences, so what answers a question often sits in the
+        sentence after the one that matches it best ("BPS missed the deadline." "Supply
+        chain problems ... caused the delay."): that next sentence of the same passage comes
+        along when it scores within FOLLOW_MARGIN of the best.
+        """
         if not candidates:
             return []
+        by_place = {(c.hit.chunk.chunk_id, c.order): c for c in candidates}
         candidates = sorted(candidates, key=lambda c: -c.score)
         best = candidates[0].score
         chosen: list[Candidate] = []
         seen: set[str] = set()
+
+        def take(cand: Candidate) -> None:
+            if cand.sentence not in seen and len(chosen) < limit:
+                seen.add(cand.sentence)
+                chosen.append(cand)
+
         for cand in candidates:
             if len(chosen) >= limit or cand.score < best - SCORE_MARGIN:
                 break
-            if cand.sentence not in seen:
-                seen.add(cand.sentence)
-                chosen.append(cand)
+            take(cand)
+            nxt = by_place.get((cand.hit.chunk.chunk_id, cand.order + 1))
+            if nxt is not None and nxt.score >= best - FOLLOW_MARGIN:
+                take(nxt)
         return chosen
 
 

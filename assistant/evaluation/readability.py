@@ -1,9 +1,10 @@
 """Reading level of English answers to family questions: Flesch-Kincaid grade (target ≤ 8).
 
-The grade is 0.39 × words per sentence + 11.8 × syllables per word − 15.59, counted with
-textstat (sentences, words) and, for syllables, with the pyphen English hyphenation
-dictionary that textstat itself falls back on: textstat prefers the CMU pronouncing
-dictionary, but that is an NLTK download, and the evaluation runs offline.
+The grade is 0.39 × words per sentence + 11.8 × syllables per word − 15.59. Sentences are
+cut by our own splitter (textstat's counter ends a sentence at every full stop, so "87.7%"
+would count as two sentences and flatter the grade). Syllables come from the pyphen English
+hyphenation dictionary, as in textstat when the CMU pronouncing dictionary (an NLTK
+download) is missing: the evaluation runs offline.
 
 An answer is measured as a family reads it, without the citation markers ([1]); the
 "prose" figure also leaves out the source labels in parentheses that end each quoted
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.evaluation.scoring import QuestionResult
+from assistant.ingest.sentences import split_sentences
 
 TARGET_GRADE = 8.0
 _MARKER = re.compile(r"\s*\[\d+\]")
@@ -30,7 +32,7 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 @functools.lru_cache(maxsize=1)
 def _hyphenator() -> Any:
-    import pyphen  # a dependency of textstat
+    import pyphen
 
     return pyphen.Pyphen(lang="en_US")
 
@@ -48,12 +50,10 @@ def syllables(word: str) -> int:
 
 def fk_grade(text: str) -> float | None:
     """The Flesch-Kincaid grade of `text`, or None when it has no words."""
-    import textstat
-
     words = _PUNCT.sub("", text).split()
     if not words:
         return None
-    sentences = max(1, int(textstat.sentence_count(text)))
+    sentences = max(1, sum(1 for s in split_sentences(text) if _PUNCT.sub("", s).split()))
     per_word = sum(syllables(w) for w in words) / len(words)
     return 0.39 * len(words) / sentences + 11.8 * per_word - 15.59
 

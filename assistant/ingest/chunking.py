@@ -45,6 +45,7 @@ def _make_chunk(doc: Document, section: Section, i: int, text: str) -> Chunk:
                 doc.plan,
                 str(section.page),
                 " ".join(section.source_urls),
+                "\n".join(section.source_labels),
             ]
         ).encode("utf-8")
     ).hexdigest()[:32]
@@ -62,6 +63,7 @@ def _make_chunk(doc: Document, section: Section, i: int, text: str) -> Chunk:
         content_hash=digest,
         page=section.page,
         source_urls=section.source_urls,
+        source_labels=section.source_labels,
     )
 
 

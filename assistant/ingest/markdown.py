@@ -60,9 +60,15 @@ def _sources(meta: dict[str, Any], path: Path) -> dict[str, SourceRef]:
     return out
 
 
-def render_inline(text: str, sources: dict[str, SourceRef], path: Path) -> tuple[str, list[str]]:
-    """Turn `[KEY]` into `(label)` and Markdown links into their labels; return the URLs."""
+def render_inline(
+    text: str, sources: dict[str, SourceRef], path: Path
+) -> tuple[str, list[str], list[str]]:
+    """Turn `[KEY]` into `(label)` and Markdown links into their labels.
+
+    Returns the text, the URLs it cites or links, and the labels of the sources it cites.
+    """
     urls: list[str] = []
+    cited: list[str] = []
 
     def ref(match: re.Match[str]) -> str:
         labels = []
@@ -73,6 +79,7 @@ def render_inline(text: str, sources: dict[str, SourceRef], path: Path) -> tuple
                 )
             labels.append(sources[key].label)
             urls.append(sources[key].url)
+        cited.extend(labels)
         return "(" + "; ".join(labels) + ")"
 
     def link(match: re.Match[str]) -> str:
@@ -82,7 +89,7 @@ def render_inline(text: str, sources: dict[str, SourceRef], path: Path) -> tuple
     text = _LINK.sub(link, text)
     text = _SOURCE_REF.sub(ref, text)
     text = _EMPHASIS.sub(r"\2", text)
-    return text, urls
+    return text, urls, cited
 
 
 def _attributes(raw: str | None) -> dict[str, str]:
@@ -125,7 +132,7 @@ def load_markdown(path: Path, **defaults: Any) -> Document:
     def flush() -> None:
         if current is None:
             return
-        text, urls = render_inline("\n".join(lines).strip(), sources, path)
+        text, urls, labels = render_inline("\n".join(lines).strip(), sources, path)
         sections.append(
             Section(
                 section=current["id"],
@@ -133,6 +140,7 @@ def load_markdown(path: Path, **defaults: Any) -> Document:
                 area=current["area"],
                 text=text,
                 source_urls=tuple(dict.fromkeys(urls)),
+                source_labels=tuple(dict.fromkeys(labels)),
             )
         )
 
@@ -146,7 +154,7 @@ def load_markdown(path: Path, **defaults: Any) -> Document:
             continue
         flush()
         level, heading, attrs = len(match.group(1)), match.group(2), _attributes(match.group(3))
-        heading, _ = render_inline(heading, sources, path)
+        heading = render_inline(heading, sources, path)[0]
         title = title or heading
         while stack and stack[-1][0] >= level:
             stack.pop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _ABBREVIATIONS = {
     "e.g",
@@ -128,3 +129,24 @@ def join_overlapping(texts: list[str]) -> str:
                 seen.add(sentence)
                 kept.append(sentence)
     return " ".join(kept)
+
+
+# a parenthesis (one level of nesting inside) that ends the sentence, before its full stop
+_TRAILING_PAREN = re.compile(r"\s*\(((?:[^()]|\([^()]*\))*)\)([.!?。！？؟]?)\s*$")
+
+
+def strip_source_label(sentence: str, labels: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+    """Split the source label off the end of a sentence: ("Buses ... (WBUR, 2022).", labels).
+
+    Only a parenthesis that names nothing but known source labels ("(WBUR, 2022; BPS SIP
+    page)") is taken off; the sentence keeps its full stop. Returns the sentence as it is and
+    no labels when it does not end with one.
+    """
+    known = set(labels)
+    match = _TRAILING_PAREN.search(sentence) if known else None
+    if not match:
+        return sentence, ()
+    parts = tuple(p.strip() for p in match.group(1).split(";"))
+    if not all(p in known for p in parts):
+        return sentence, ()
+    return sentence[: match.start()] + match.group(2), parts

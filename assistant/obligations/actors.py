@@ -41,6 +41,7 @@ ROLES: dict[str, tuple[str, ...]] = {
 # at a position, so "head of school" wins over "school" and "Boston Public Schools" over it.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("district", r"(?:district|central\s+office|BPS\s+central)\s+(?:staff|teams?|office|leaders?)|"
+     r"(?:the\s+)?central\s+office|"
      r"(?:district|BPS|city|central\s+office)\s+officials?|school\s+(?:systems?|districts?)"),
     ("district", r"(?:regional\s+)?school\s+superintendents?|"
      r"superintendents?|operational\s+leaders?"),
@@ -55,25 +56,31 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("school-staff", r"(?:school|program|BPS|classroom|support)\s+staff(?:\s+members?)?"),
     ("school-staff", r"staff(?:\s+members?|\s+persons?)?|personnel|employees?|registrars?"),
     ("school-staff", r"(?:school\s+)?nurses?|counselors?|social\s+workers?|psychologists?"),
-    ("school-staff", r"LATFs?|Language\s+Assessment\s+Teams?|designees?|coordinators?"),
+    ("school-staff", r"LATFs?|Language\s+Assessment\s+Teams?|designees?|coordinators?|"
+     r"(?-i:AT|SST|ILT)"),  # a school's attendance, student support, leadership teams
     ("school-staff", r"(?:bullying\s+intervention\s+)?specialists?|"
-     r"observers?|mandated\s+reporters?"),
+     r"observers?|(?:mandated|mandatory)\s+reporters?"),
     ("school-staff", r"(?:person|individual)s?\s+administering|paraprofessionals?|coaches"),
     ("school-staff", r"(?:designated\s+)?testers?|test\s+administrators?|"
      r"points?\s+of\s+contact|(?:service\s+)?providers?"),
     ("school-staff", r"(?:school\s+)?officials?|representatives?|liaisons?|facilitators?|"
-     r"requesters?|requestors?|chaperones?|(?:\w+\s+)?team\s+members?|supervisors?(?!\s+of\s+attendance)|"
-     r"trainers?|officers?|managers?"),
+     r"requesters?|requestors?|chaperones?|(?:\w+\s+)?team\s+members?|"
+     r"supervisors?(?!\s+of\s+attendance)|"
+     r"trainers?|officers?|managers?|samplers?|custodians?|aides?|(?:teaching\s+)?assistants?"),
     ("teacher", r"(?:ESL|ESL-licensed|classroom|content|special\s+education)?\s*teachers?"),
     ("teacher", r"educators?|classroom\s+leaders?|team\s+of\s+teachers"),
     ("state", r"Massachusetts\s+Department\s+of\s+[A-Z][\w&\s]+?Education|"
-     r"DESE|DCF|the\s+Department"),
-    ("state", r"(?:the\s+)?(?:state|Commonwealth)(?:\s+education\s+department)?(?!\s+law)"),
+     r"DESE|DCF|the\s+(?-i:Department)"),
+    ("state", r"(?:the\s+)?Massachusetts\s+Department\s+of\s+(?-i:[A-Z])\w+"
+     r"(?:\s+(?:and\s+)?(?-i:[A-Z])\w+)*|MassDEP|MA\s+DESE"),
+    ("state", r"(?:the\s+)?(?:states?|Commonwealth)(?:\s+education\s+department)?(?!\s+laws?)"),
     ("state", r"Board\s+of\s+(?:Elementary\s+and\s+Secondary\s+)?Education"),
     ("school", r"BPS\s+schools?(?![-\s]+(?:day|year|bus|week|based|work|hours|site|wide|bell))"),
     ("other", r"Transdev(?:\s+(?-i:[A-Z])\w+)*"),
+    # "all Boston Public Schools with an English learner": the schools, not the district
+    ("school", r"(?:all|each|every|any)\s+(?:of\s+the\s+)?Boston\s+Public\s+Schools"),
     ("district", r"BPS(?:\s+(?-i:[A-Z])[\w&]+)+|"
-     r"Boston\s+Public\s+Schools|BPS(?:\s+DOT)?|the\s+district|District"),
+     r"Boston\s+Public\s+Schools|BPS(?:\s+DOT)?|the\s+district|District|(?-i:districts)"),
     ("district", r"OMME|"
      r"(?:BPS\s+)?Office\s+of\s+[A-Z][\w&\s]*?(?=\s+(?:must|shall|will|should)\b)"),
     ("district", r"(?:the\s+)?Office\s+of\s+[A-Z][\w]*(?:\s+[A-Z&][\w]*)*"),
@@ -85,8 +92,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      r"(?![-\s]+(?:day|year|bus|week|based|work|hours|site|wide|bell))"),
     ("school", r"(?:the\s+)?(?:public\s+education\s+)?program(?!\s+staff)|"
      r"School\s+Site\s+Councils?"),
-    ("student", r"students?|pupils?|(?:multilingual|English)\s+learners?|MLs?|ELs?"),
-    ("other", r"bus\s+compan(?:y|ies)|vendors?"),
+    ("student", r"students?|pupils?|(?:multilingual|English)\s+learners?|MLs?|ELs?|aggressors?"),
+    # a circular's "we" is the office that wrote it; "each department", "each division-office"
+    # are district offices
+    ("district", r"(?-i:we|We)|(?-i:departments?)(?:\s+heads?)?|(?-i:divisions?)(?:-offices?)?"),
+    ("other", r"bus\s+compan(?:y|ies)|vendors?|suppliers?"),
     ("other", r"(?:bus\s+)?drivers?|(?:bus\s+)?monitors?|police|contractors?|bus(?:es)?"),
     ("school-staff", r"(?:this|that|each|the|a)\s+person|(?:the\s+)?(?-i:[A-Z]\w+\s+)*teams?"),
     ("district", r"(?-i:(?:[A-Z][\w&]*\s+(?:and\s+)?)+(?:Divisions?|Departments?|Units?))"),
@@ -122,7 +132,8 @@ _PREPOSITION = (
 )
 _ENDS_PHRASE = re.compile(
     rf"^(?:$|[,;:(/\[–—”\"’)\]-]|(?:who|whom|whose|which|that|where|when|whether|if|and|or|"
-    rf"nor|but|{_PREPOSITION}|also|too|themselves|itself|alone|first|then|now|only|"
+    rf"nor|but|{_PREPOSITION}|also|too|themselves|itself|alone|first|then|now|only|still|always|"
+    r"never|usually|generally|typically|immediately|promptly|directly|ultimately|jointly|"
     r"therefore|however|does|do|did|is|are|was|were|has|have|had|can|may|might|could|would|"
     r"will|shall|must|should|needs?|"
     r"\w+ed\b|\w+ing\b(?=\s+\S))\b)",
@@ -180,7 +191,7 @@ def head_actor(phrase: str) -> tuple[str, str] | None:
             mention
         )
     if not heads:
-        return None
+        return _named_by_relative(phrase, cut) if cut and not find_actors(text) else None
     # side by side names form one compound, headed by its last name
     first = heads[0]
     for nxt in heads[1:]:
@@ -197,6 +208,30 @@ def head_actor(phrase: str) -> tuple[str, str] | None:
         if office:
             return office[-1][0], office[-1][1]
     return actor, words
+
+
+def _named_by_relative(phrase: str, cut: re.Match[str]) -> tuple[str, str] | None:
+    """ "persons who are mandatory reporters": a bare "persons" named by what they are."""
+    if cut.group(0).strip().lower() != "who":
+        return None
+    rest = phrase[cut.end():]
+    be = re.match(r"\s*(?:is|are)\s+(?:(?:an?|the|all)\s+)?", rest, re.I)
+    found = find_actors(rest)
+    if be is None or not found or found[0][2] != be.end():
+        return None
+    return head_actor(rest[be.end():])
+
+
+def first_named(text: str) -> str:
+    """The first actor `text` names outside a prepositional phrase or a possessive, or ""."""
+    for actor, words, start in find_actors(text):
+        after = text[start + len(words):]
+        if not (_PREP_NEXT.search(text[:start]) or after.startswith(("’s", "'s"))):
+            return actor
+    return ""
+
+
+_PREP_NEXT = re.compile(rf"\b(?:{_PREPOSITION})\s+(?:(?:the|a|an|their|its|each|every)\s+)?$", re.I)
 
 
 def _clause_subject(before: str) -> bool:

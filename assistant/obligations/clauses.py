@@ -20,6 +20,32 @@ PASSIVE = re.compile(
     re.I,
 )
 _EMBEDDING = re.compile(r"\b(?:that|what|whether|how|when|where|if)\b", re.I)
+# "which" opens a clause with its own subject after a preposition or a verb ("Circumstances
+# under which a restraint must be reported", "outlines which test a tester should give") or
+# before a determiner ("the form which the school must submit"); "schools which serve ELs
+# must" is the subject's own relative clause
+_WHICH_CLAUSE = re.compile(
+    rf"(?:\b(?:{'|'.join(('under', 'in', 'on', 'for', 'by', 'to', 'with', 'from', 'at'))})\s+"
+    r"which\b|\b(?:outlines?|shows?|lists?|explains?|describes?|indicates?|specif(?:y|ies)|"
+    r"determines?|decides?)\s+which\b|\bwhich(?=\s+(?:the|a|an|each|every|all|any|their|its|"
+    r"this|these|our|your|we|you|they)\b))",
+    re.I,
+)
+# an embedded clause closes before the duty phrase when it is an infinitive ("Decisions on how
+# to allocate the funds should be made") or holds a finite verb of its own that no relative
+# word governs ("Any incident in which there is reasonable cause to believe that a child is
+# harmed must be reported")
+_INFINITIVE = re.compile(r"^\s*to\s+\w+", re.I)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would)\b", re.I
+)
+_ASIDE = re.compile(
+    r"^(?:especially|particularly|including|together|along|as|if|when|where|whenever|unless|"
+    r"and|or|but|in|with|without|at|for|from|by|on|under|after|before|during|upon|through|"
+    r"however|therefore|also|then)\b",
+    re.I,
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.I)
 # "explains what schools must do", "may determine that students shall be": the duty phrase
 # sits in a clause that the sentence describes; "says that school leaders must" reports it
 _DESCRIBING = re.compile(
@@ -58,9 +84,11 @@ _FILLER = re.compile(
     re.I,
 )
 _OTHER_VERB = re.compile(
-    r"\b\w{2,}(?:ed|ing)\b|\b(?:spoken|written|given|taken|made|done|seen|known|sent|held|kept|"
+    r"\b(?!(?:morning|evening|building|meeting|training|spring|during|something|anything|"
+    r"everything|nothing|setting|hearing|ceiling|wedding)s?\b)\w{2,}(?:ed|ing)\b|"
+    r"\b(?:spoken|written|given|taken|made|done|seen|known|sent|held|kept|"
     r"paid|told|found|brought|chosen|shown|drawn|when|if|that|which|who|because|while|where|"
-    r"unless)\b",
+    r"unless|must|shall|should|will)\b",
     re.I,
 )
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|their\s+|at\s+least\s+one\s+|trained\s+)?", re.I)
@@ -81,16 +109,24 @@ def subject_of(before: str, will: bool) -> str | None:
     if not segments:
         return ""
     i = len(segments) - 1
+    if not segments[i].strip() and i > 0:
+        j = _before_asides(segments, i)
+        segments, i = segments[: j + 1], j
     while i > 0 and _only_actors(segments[i - 1]) and find_actors(segments[i]):
         i -= 1
+    if re.match(r"\s*(?:and|or)\s", segments[i]):  # "A, B, and C shall": the whole list
+        while i > 0 and _list_item(segments[i - 1]):
+            i -= 1
     subject = LIST_MARKER.sub("", ", ".join(s.strip() for s in segments[i:]).strip())
     if _RELATIVE_END.search(subject):
         return None  # "Those persons who are required to share information are protected"
     if _REPORTING_GERUND.match(subject) or _IMPERATIVE.match(subject):
         return None  # "Stating a student will enroll...", "Identify strategies that ... will"
-    for m in _EMBEDDING.finditer(subject):
+    for m in [*_EMBEDDING.finditer(subject), *_WHICH_CLAUSE.finditer(subject)]:
         if m.start() == 0:
             continue  # "When a restraint ends the school leader must"
+        if _closed(subject[m.end():]):
+            continue
         if m.group(0).lower() != "that" or _DESCRIBING.search(subject[: m.start()]) or (
             _CONTENT_NOUN.search(subject[: m.start()])
         ):
@@ -101,6 +137,36 @@ def subject_of(before: str, will: bool) -> str | None:
     return subject
 
 
+def _before_asides(segments: list[str], i: int) -> int:
+    """Where the subject is when asides stand between it and the duty phrase.
+
+    "Regional liaisons, especially the RP/SAWS, will work": the segment that names an actor
+    and opens with neither a linking word nor a preposition; none (the empty last segment)
+    when no segment does.
+    """
+    for j in range(i - 1, -1, -1):
+        text = segments[j].strip()
+        if head_actor(text) is not None and not _ASIDE.match(text):
+            return j
+    return i
+
+
+def _list_item(segment: str) -> bool:
+    """Whether a segment reads as one noun phrase of a list ("budgets", "strategic plans")."""
+    words = segment.split()
+    return 0 < len(words) <= 8 and not _ASIDE.match(segment.strip()) and not _FINITE.search(
+        segment
+    ) and not _FIRST_VERB.search(f" {segment}")
+
+
+def _closed(clause: str) -> bool:
+    """Whether an embedded clause ends before the duty phrase that follows it."""
+    if _INFINITIVE.match(clause):
+        return True
+    verb = _FINITE.search(clause)
+    return verb is not None and not _RELATIVE_WORD.search(clause[: verb.start()])
+
+
 def _only_actors(segment: str) -> bool:
     mentions = find_actors(segment)
     if not mentions:
@@ -109,6 +175,34 @@ def _only_actors(segment: str) -> bool:
     for _, words, _ in mentions:
         rest = rest.replace(words, " ")
     return not _FILLER.sub("", rest).strip()
+
+
+_READY = re.compile(r"(?:prepared|equipped|qualified|committed|dedicated)$", re.I)
+# "are prohibited from using", "are not permitted to leave": the subject may not act
+_BARRED = re.compile(
+    r"^(?:be\s+)?(?:(?:strictly\s+)?(?:prohibited|forbidden|barred)\s+from\s+\w+ing|"
+    r"(?:not\s+)?(?:allowed|permitted)\s+to\s+\w+)\b",
+    re.I,
+)
+
+
+def names_the_subject(rest: str) -> bool:
+    """Whether "be <participle>" after a duty phrase says what the subject is or may do.
+
+    "should be licensed teachers" (a predicate noun), "should be prepared to discuss" (ready),
+    "are prohibited from excluding" (barred): the subject is the one the duty falls on, not
+    the object of an unnamed doer.
+    """
+    if _BARRED.match(rest):
+        return True
+    verb = PASSIVE.match(rest)
+    if verb is None:
+        return False
+    after = rest[verb.end():]
+    if _READY.search(verb.group(0)) and re.match(r"\s+(?:to|for)\b", after, re.I):
+        return True
+    found = find_actors(after)
+    return bool(found) and found[0][2] <= 1 and after[:1].isspace()
 
 
 def agent_of(rest: str) -> tuple[str, str] | None:

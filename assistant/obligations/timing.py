@@ -12,18 +12,22 @@ from assistant.obligations.timing_patterns import (
     ADVERB,
     ADVERB_RULES,
     CITED,
+    CONDITION_CLAUSE,
     DATE,
     EACH_MONTH,
     EVENT,
     EVERY,
+    FISCAL_YEAR_START,
     IN_MONTH,
     LEAD_TIME,
     MONTH,
     MONTH_END,
     MONTH_LIST,
+    MONTH_PART,
     MONTHS,
     NEEDS_ANCHOR,
     NEXT_DAY,
+    NOTICE,
     NUMBERS,
     NUMERIC_DATE,
     ORDINAL_EVENT,
@@ -34,6 +38,7 @@ from assistant.obligations.timing_patterns import (
     SAME_DAY,
     SCHOOL_YEAR_EDGE,
     SCHOOL_YEAR_END,
+    SCHOOL_YEAR_FIRST,
     SCHOOL_YEAR_START,
     SEASONS,
     SOON,
@@ -129,7 +134,7 @@ def _next_date(today: date, month: int, day: int | None, year: int | None) -> da
 
 
 def _number(text: str) -> int | None:
-    word = re.sub(r"\s*\(\d+\)", "", text).strip().lower()
+    word = re.sub(r"\s*\([\w-]+\)", "", text).strip().lower()
     if word.isdigit():
         return int(word)
     return NUMBERS.get(word)
@@ -149,10 +154,18 @@ def _clean(text: str) -> str:
 
 
 def find_timings(text: str) -> list[Timing]:
-    """Every timing expression in `text`, in reading order (overlaps resolved left to right)."""
+    """Every timing expression in `text`, in reading order (overlaps resolved left to right).
+
+    A phrase inside a clause that says who is meant or on what condition ("ELs who enrolled
+    after March 1", "provided that the student enrolls before February 7") times that clause,
+    not the duty, and is left out.
+    """
     found: list[tuple[int, int, Timing]] = []
     for start, end, timing in _candidates(text):
         if any(start < e and s < end for s, e, _ in found):
+            continue
+        before = text[:start]
+        if WHO_CLAUSE.search(before) or CONDITION_CLAUSE.search(before):
             continue
         found.append((start, end, timing))
     return [t for _, _, t in sorted(found, key=lambda item: item[0])]
@@ -204,9 +217,13 @@ def _candidates(text: str) -> list[tuple[int, int, Timing]]:
         add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly", months=months))
     for m in SCHOOL_YEAR_EDGE.finditer(text):
         edge = m.group("edge").lower()
-        month = SCHOOL_YEAR_END if edge in {"end", "close"} else SCHOOL_YEAR_START
+        start = FISCAL_YEAR_START if "fiscal" in m.group(0).lower() else SCHOOL_YEAR_START
+        month = SCHOOL_YEAR_END if edge in {"end", "close"} else start
         # every school year has a start: "at the start of the school year" recurs too
         add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly", months=(month,)))
+    for m in SCHOOL_YEAR_FIRST.finditer(text):
+        add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly",
+                      months=(SCHOOL_YEAR_START,)))
     for m in SEASONS.finditer(text):
         add(m, Timing("recurring", _clean(m.group(0)), frequency="yearly"))
     for m in EACH_MONTH.finditer(text):
@@ -236,6 +253,10 @@ def _candidates(text: str) -> list[tuple[int, int, Timing]]:
         year = int(m.group("year")) if m.group("year") else None
         add(m, Timing("absolute", _clean(m.group(0)), qualifier="by the end of", year=year,
                       month=_month(m.group("month"))))
+    for m in MONTH_PART.finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        add(m, Timing("absolute", _clean(m.group(0)), qualifier=_clean(m.group("q")).lower(),
+                      year=year, month=_month(m.group("month"))))
     for m in IN_MONTH.finditer(text):
         if m.group("month").lower() == "may" and not m.group("year"):
             continue  # "in May" is too easily the verb "may"
@@ -285,6 +306,11 @@ def _candidates(text: str) -> list[tuple[int, int, Timing]]:
         if amount is not None:
             add(m, Timing("relative", _clean(m.group(0)), qualifier="allow", amount=amount,
                           unit=_unit(m.group("unit")), direction="before"))
+    for m in NOTICE.finditer(text):
+        amount = _number(m.group("n"))
+        if amount is not None:
+            add(m, Timing("relative", _clean(m.group(0)), qualifier="notice", amount=amount,
+                          unit=_unit(m.group("unit")), direction="before"))
     for m in NUMERIC_DATE.finditer(text):
         if CITED.search(text[max(0, m.start() - 80): m.start()]):
             continue  # "the Successor Agreement ... 01/7/2015": when a document was signed
@@ -296,8 +322,9 @@ def _candidates(text: str) -> list[tuple[int, int, Timing]]:
     for m in SOON.finditer(text):
         phrase = _clean(m.group(0))
         direction = "before" if phrase.lower() == "in advance" else "after"
-        add(m, Timing("relative", phrase, qualifier=phrase.lower(), amount=0,
-                      direction=direction))
+        event = re.match(r"as soon as (?!possible|practicable)(.+)", phrase, re.I)
+        add(m, Timing("relative", phrase, qualifier="as soon as" if event else phrase.lower(),
+                      amount=0, direction=direction, anchor=event.group(1) if event else ""))
     for m in EVENT.finditer(text):
         q = _clean(m.group("q")).lower()
         before = text[: m.start()]

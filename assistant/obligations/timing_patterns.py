@@ -20,12 +20,17 @@ NUMBERS = {
 PERIODS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "time", "grade"}
 SCHOOL_YEAR_START = 9  # the month a "school year" starts in, for "at the start of each school year"
 SCHOOL_YEAR_END = 6
+FISCAL_YEAR_START = 7  # BPS's fiscal year runs July to June
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+)  # a whole word: "In deciding" holds no "Dec"
+# "three (3)" and "14 (fourteen)": a number with its figure or word in brackets
+NUM = (
+    r"(?:\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:\s*\((?:\d+|[a-z]+(?:-[a-z]+)?)\))?"
 )
-NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")(?:\s*\(\d+\))?"
 UNIT = (
     r"(?:calendar\s+|school\s+working\s+|school\s+|business\s+|working\s+|work\s+)?"
     r"(?:minute|hour|day|week|month|year)s?"
@@ -54,6 +59,12 @@ LEAD_TIME = re.compile(
     rf"(?P<unit>{UNIT})\b",
     re.I,
 )
+# notice given ahead of time: "A 48-hour notice of cancellation", "two weeks' notice"
+NOTICE = re.compile(
+    rf"\b(?P<n>{NUM})(?:-\s*|\s+)(?P<unit>{UNIT})['’]?\s+"
+    r"(?:(?:advance|prior|written)\s+)?notice\b",
+    re.I,
+)
 # a duty done before or after an event, with no amount: "prior to spending Title I funds",
 # "after any restraint", "before beginning counseling", "upon receipt of the complaint"
 EVENT_NOUN = (
@@ -62,7 +73,7 @@ EVENT_NOUN = (
     r"hire|release|trips?|visits?|assessments?|evaluations?|testing|tests?|absences?|filing|"
     r"notification|complaints?|interviews?|expenditures?|submissions?|transfers?|discharge|"
     r"suspensions?|removal|placement|screening|dismissal|arrival|departure|events?|sessions?|"
-    r"deadline|request)"
+    r"deadline|request|reports?|hearings?|conferences?)"
 )
 EVENT = re.compile(
     rf"(?<!period\s)(?<!days\s)(?<!date\s)\b(?P<q>prior\s+to|before|after|following|upon)\s+"
@@ -89,7 +100,11 @@ SAME_DAY = re.compile(
     re.I,
 )
 SOON = re.compile(
-    r"\b(?:as\s+(?:soon|early)\s+as\s+(?:possible|practicable)|immediately|without\s+delay|"
+    r"\b(?:as\s+(?:soon|early)\s+as\s+(?:possible|practicable)|"
+    r"as\s+soon\s+as\s+(?:the|a|an|he|she|they|it|this|that)\s+"
+    r"(?:(?!\b(?:and|or|but|meaning)\b)[^,.;:()]){3,60}|"
+    r"immediately(?!\s+(?:available|adjacent|accessible|visible|apparent|dangerous))|"
+    r"without\s+delay|"
     r"in\s+advance|at\s+the\s+time\s+of\s+(?:the\s+)?[a-z]+)\b",
     re.I,
 )
@@ -112,22 +127,49 @@ CITED = re.compile(
     r"signed|amended|entitled|letter)\b|\($",
     re.I,
 )
-WHO_CLAUSE = re.compile(r"\bwho\s+[^,.;:()]*$", re.I)
+# a clause that says who is meant or on what condition, still open where a timing phrase
+# stands: "ELs who have been enrolled in a U.S. school ... after March 1, 2024", "provided
+# that the student enrolls before February 7"; a duty phrase closes it ("the staff member
+# who restrains a student must tell ... as soon as possible"), and so does a full stop
+# (not the one of "U.S."); a bracket inside it is passed over ("who did not report (DNR)")
+_OPEN_CLAUSE = (
+    r"(?:(?!\b(?:must|shall|should|will|required|expected|responsible)\b)"
+    r"(?:[^,.;:()]|\.(?=\S)|(?<=\b\w)\.|\([^()]*\)))*$"
+)
+WHO_CLAUSE = re.compile(rf"\bwho\s+{_OPEN_CLAUSE}", re.I)
+CONDITION_CLAUSE = re.compile(
+    rf"\b(?:provided\s+that|as\s+long\s+as|only\s+if|unless)\s+{_OPEN_CLAUSE}", re.I
+)
 MONTH_END = re.compile(
     rf"\b(?P<q>by|before|until|no\s+later\s+than)\s+the\s+end\s+of\s+(?:the\s+month\s+of\s+)?"
     rf"(?P<month>{MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.I,
 )
 IN_MONTH = re.compile(
-    rf"\b(?P<q>in|during|by|before|until|within\s+the\s+month\s+of)\s+(?:the\s+month\s+of\s+)?"
+    rf"\b(?P<q>in|during|by|before|until|no\s+later\s+than|not\s+later\s+than|"
+    rf"within\s+the\s+month\s+of)\s+(?:the\s+month\s+of\s+)?"
     rf"(?P<part>early|mid|late|mid-)?\s*(?P<month>{MONTH})(?!\s+\d{{1,2}}\b)"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.I,
+)
+# part of a named month: "By the first week of October", "during the last two weeks of June"
+MONTH_PART = re.compile(
+    rf"\b(?P<q>by|before|in|during|within|no\s+later\s+than|not\s+later\s+than)\s+the\s+"
+    rf"(?P<part>first|second|third|fourth|last|final)\s+(?:(?:two|three|few)\s+)?"
+    rf"(?:weeks?|days?)\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.I,
+)
+# the first days of school come once a year: "during the first week of school"
+SCHOOL_YEAR_FIRST = re.compile(
+    r"\b(?:during|in|within|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?:two|three|few|\d)\s+)?"
+    r"(?:days?|weeks?|month)\s+of\s+(?:the\s+)?(?:each\s+|every\s+|the\s+)?(?:new\s+)?"
+    r"school(?:\s+year)?\b",
     re.I,
 )
 SCHOOL_YEAR_EDGE = re.compile(
     r"\b(?P<q>at|by|before|from|during|within\s+the\s+first\s+\w+\s+of)\s+the\s+"
     r"(?P<edge>start|beginning|opening|end|close)\s+of\s+(?P<each>each|every|the)\s+"
-    r"(?:new\s+)?(?:school\s+)?year\b",
+    r"(?:new\s+)?(?:(?:school|fiscal|academic)\s+)?year\b",
     re.I,
 )
 MONTH_LIST = re.compile(
@@ -147,15 +189,19 @@ ORDINAL_EVENT = re.compile(
 )
 EACH_MONTH = re.compile(rf"\b(?:each|every)\s+(?P<month>{MONTH})", re.I)
 EVERY = re.compile(
-    r"\b(?:once\s+)?(?:every|each)\s+(?:(?P<n>other|two|three|four|six|2|3|4|6)\s+)?"
-    r"(?:school\s+|class\s+)?(?P<unit>day|week|month|quarter|semester|term|year|period|morning|"
-    r"afternoon|evening)s?\b",
+    rf"\b(?:once\s+)?(?:every|each)\s+(?:(?P<n>other|{NUM})\s+)?"
+    r"(?:school\s+|class\s+|fiscal\s+|academic\s+)?(?P<unit>day|week|month|quarter|semester|term|"
+    r"year|period|morning|afternoon|evening)s?\b",
     re.I,
 )
 ADVERB = re.compile(
     r"\b(?P<word>daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|annual(?:ly)?|yearly|"
     r"biennially|semi-?annually|twice\s+a\s+year|once\s+a\s+(?:day|week|month|quarter|year)|"
-    r"(?:once|twice)\s+(?:per|a)\s+(?:school\s+)?year)\b",
+    r"(?:once|twice)\s+(?:per|a)\s+(?:school\s+)?year)\b"
+    # an amount or a way of life, not a schedule: "daily ESL instruction", "daily school
+    # functioning", "students' daily lives"
+    r"(?!\s+(?:(?:ESL|ELD|ELA|school|classroom)\s+)?(?:instruction|functioning|life|lives|"
+    r"living|activities|routines?|operations|needs)\b)",
     re.I,
 )
 ADVERB_RULES: dict[str, tuple[Frequency, int]] = {

@@ -47,11 +47,12 @@ class Exchange:
 
 
 def citation_label(c: Citation, language: str) -> str:
-    """The expander label of a citation: number, title, section and page."""
+    """The expander label of a citation: number, quoted sources, title, section and page."""
     if c.kind == "metric":
         return f"[{c.n}] {c.title} — {c.as_of}"
     page = f", {message('page', language)} {c.page}" if c.page else ""
-    return f"[{c.n}] {c.title} — {c.section}{page}"
+    sources = f"{'; '.join(c.quoted_sources)} · " if c.quoted_sources else ""
+    return f"[{c.n}] {sources}{c.title} — {c.section}{page}"
 
 
 def render_answer(answer: Answer, key: str) -> None:

@@ -11,18 +11,18 @@ TEMPLATES: dict[str, str] = {
     "where_route": " ee wadada {id}",
     "where_state": " ee gobolka oo dhan",
     "where_national": " ee dalka oo dhan",
-    "met": "; bartilmaameedka qorshuhu waa {target}, sidaas darteed bartilmaameedka waa la gaaray",
+    "met": ". Bartilmaameedka qorshuhu waa {target}. Sidaas darteed bartilmaameedka waa la gaaray",
     "not_met": (
-        "; bartilmaameedka qorshuhu waa {target}, sidaas darteed bartilmaameedka lama gaarin"
+        ". Bartilmaameedka qorshuhu waa {target}. Sidaas darteed bartilmaameedka lama gaarin"
     ),
-    "lapsed": "; bartilmaameedka qorshaha ({target}) markaas lama sii adeegsan",
-    "aim": "; qorshuhu wuxuu doonayaa {target}, laakiin ma bixiyo tiro",
+    "lapsed": ". Bartilmaameedka qorshaha ({target}) markaas lama sii adeegsan",
+    "aim": ". Qorshuhu wuxuu doonayaa {target}, laakiin ma bixiyo tiro",
     "cite": " [{n}].",
     "end": ".",
-    "stale": "; kani waa tirada ugu dambeysay ee aan hayno, waxayna ka timid {age} ka hor",
-    "undated": "; ishu ma sheegin goorta tiradan la cabbiray",
-    "disagree": " (ilaha isku ma raacsana: il kale waxay bixisaa {values})",
-    "disagree_plain": " (ilaha isku ma raacsana tiradan)",
+    "stale": ". Kani waa tirada ugu dambeysay ee aan hayno, waxayna ka timid {age} ka hor",
+    "undated": ". Ishu ma sheegin goorta tiradan la cabbiray",
+    "disagree": ". Ilaha isku ma raacsana: il kale waxay bixisaa {values}",
+    "disagree_plain": ". Ilaha isku ma raacsana tiradan",
     "and": " iyo ",
     "no_data": (
         "Shaxaha xogtayada weli ma laha tiro loogu talagalay {name}, "
