@@ -48,6 +48,10 @@ test: lint typecheck browser unit
 bench: index
 	$(BIN)/bps-assistant bench
 
+# quality on the shipped question sets, against an index rebuilt from the corpus first
+eval: index
+	$(BIN)/bps-assistant eval run --json eval/reports/latest.json --html eval/reports/latest.html
+
 load: index
 	$(BIN)/bps-assistant load --clients 50 --seconds 60
 

@@ -70,13 +70,14 @@ def main() -> None:
             url_path="metrics",
         ),
         st.Page(
-            lambda: render_obligations_page(settings.index_path / "obligations.duckdb"),
+            lambda: render_obligations_page(settings.index_path / "obligations.duckdb",
+                                            language=language),
             title=message("page_obligations", language),
             icon="📋",
             url_path="obligations",
         ),
         st.Page(
-            lambda: render_evaluation_page(load),
+            lambda: render_evaluation_page(load, language),
             title=message("page_evaluation", language),
             icon="✅",
             url_path="evaluation",

@@ -314,6 +314,10 @@ class Assistant:
             return None
         if not is_obligation_question(state.text):
             return None
+        if not ExtractiveComposer().relevant_candidates(self._evidence(state)):
+            # the plans do not speak of it: the composer refuses, as for any question (a
+            # duty sharing one word with "fire drill procedure" is not an answer)
+            return None
         found = checklist_answer(state.text, obligations_path(self.settings), role=role)
         if found is None:
             return None

@@ -151,6 +151,17 @@ def test_a_principal_gets_a_cited_checklist_of_duties(shipped_assistant: Assista
     assert any(c.section == "circulars.restraint" for c in answer.citations)
 
 
+def test_a_duty_question_the_plans_do_not_cover_is_refused_not_given_a_checklist(
+    shipped_assistant: Assistant,
+) -> None:
+    # "procedure" is in stored duties (withdrawal procedures), fire drills are not
+    answer = shipped_assistant.ask(
+        "Which fire drill procedure must a school follow during a power outage?",
+        role="principal",
+    )
+    assert answer.refused and "- [ ] " not in answer.text
+
+
 def test_a_family_asking_the_same_gets_quoted_sentences(shipped_assistant: Assistant) -> None:
     answer = shipped_assistant.ask("What do I have to do when a student is physically restrained?")
     assert "- [ ] " not in answer.text

@@ -35,6 +35,14 @@ def test_sentences_split_on_ends_but_not_on_abbreviations_or_decimals() -> None:
     ]
 
 
+def test_a_sentence_ending_in_a_one_letter_word_ends_there() -> None:
+    # Haitian Creole and Kriolu put a one-letter determiner last; an initial is upper case
+    text = "Distri a te rate dat sa a. Rezime a di sa. Lèt la siyen pa J. Smith."
+    assert split_sentences(text) == [
+        "Distri a te rate dat sa a.", "Rezime a di sa.", "Lèt la siyen pa J. Smith."
+    ]
+
+
 def test_short_sections_make_one_chunk_each(tmp_path: Path, small_settings) -> None:  # type: ignore[no-untyped-def]
     doc = load_markdown(small_settings.corpus_path / "documents" / "en" / "sip.md")
     chunks = chunk_document(doc)

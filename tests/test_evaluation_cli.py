@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import write_small_corpus
+from conftest import private_copy, write_small_corpus
 
 from assistant.config import Settings
 
@@ -87,6 +87,24 @@ def test_eval_run_writes_json_and_html_and_prints_the_summary(small_index: Setti
     assert all(len(q["retrieved"]) <= 3 for q in data["questions"])
     html = out_html.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<script" not in html
+    assert data["run"]["index_matches_corpus"] is True
+    assert "older than the corpus" not in result.stdout + result.stderr + html
+
+
+def test_eval_run_on_an_index_older_than_the_corpus_says_so(small_index: Settings,
+                                                             tmp_path: Path) -> None:
+    data_dir = private_copy(small_index.data_dir, tmp_path)
+    doc = data_dir / "corpus" / "documents" / "en" / "sip.md"
+    doc.write_text(doc.read_text(encoding="utf-8") + "\nA sentence added after the build.\n",
+                   encoding="utf-8")
+    out_json, out_html = tmp_path / "report.json", tmp_path / "report.html"
+    result = run("eval", "run", "--json", str(out_json), "--html", str(out_html),
+                 "--no-failures", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "warning: the index was older than the corpus" in result.stderr
+    assert result.stdout.startswith("Note: the index was older than the corpus")
+    assert json.loads(out_json.read_text(encoding="utf-8"))["run"]["index_matches_corpus"] is False
+    assert "older than the corpus" in out_html.read_text(encoding="utf-8")
 
 
 def test_eval_run_exits_non_zero_below_a_floor_and_baselines_add_columns(

@@ -33,7 +33,7 @@ questions:
 """
 
 
-def page_script(data_dir: str, broken_loader: bool = False) -> None:
+def page_script(data_dir: str, broken_loader: bool = False, language: str = "en") -> None:
     """A Streamlit script: the Evaluation page over an assistant that answers in English."""
     from pathlib import Path
     from types import SimpleNamespace
@@ -64,7 +64,7 @@ def page_script(data_dir: str, broken_loader: bool = False) -> None:
                                retriever=SimpleNamespace(chunks=[targets]),
                                composer=SimpleNamespace(name="scripted"))
 
-    render_evaluation_page(loader)
+    render_evaluation_page(loader, language)
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_an_uploaded_set_runs_alone_when_no_shipped_set_is_chosen(data_dir: Path
     at = AppTest.from_function(page_script, args=(str(data_dir),), default_timeout=60).run()
     at.multiselect[0].set_value([]).run()
     at.button[0].click().run()
-    assert "Choose a shipped set or upload one first." in at.warning[0].value
+    assert any("Choose a shipped set or upload one first." in w.value for w in at.warning)
     uploaded = SET.replace("name: mini", "name: uploaded").split("  - id: q-bus-es")[0]
     at.file_uploader[0].upload("mine.yaml", uploaded.encode("utf-8")).run()
     at.button[0].click().run()
@@ -131,3 +131,29 @@ def test_an_assistant_that_cannot_load_shows_the_error(data_dir: Path) -> None:
     assert not at.exception
     assert "bps-assistant index" in at.error[0].value
     assert not at.button
+
+
+def test_the_page_speaks_the_chosen_language_and_warns_of_an_old_index(data_dir: Path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(page_script, args=(str(data_dir), False, "es"),
+                               default_timeout=60).run()
+    assert not at.exception
+    assert at.header[0].value == "Evaluación"
+    # the scripted assistant has no index built from this data folder's corpus
+    assert "Ejecute primero 'bps-assistant index'" in at.warning[0].value
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.subheader[0].value == "Resumen: 2 de 3 preguntas aprobadas"
+    assert {m.label for m in at.metric} >= {"exhaustividad@k", "exactitud del idioma"}
+    assert [t.label for t in at.tabs] == ["Por conjunto", "Por idioma", "Por rol", "Por área"]
+    assert at.subheader[1].value == "Preguntas fallidas (1)"
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Descargar el informe JSON", "Descargar el informe HTML"]
+
+
+def test_metric_names_on_the_page_match_the_report() -> None:
+    from assistant.evaluation.summary import LABELS
+    from assistant.ui.evaluation_page import label
+
+    assert {key: label(key, "en") for key in LABELS} == LABELS

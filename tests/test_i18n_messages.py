@@ -24,9 +24,18 @@ SAME_AS_ENGLISH = {
     ("fr", "options"),
     ("fr", "page"),
     ("es", "area_general"),  # "General" is Spanish too
+    # the same word in French
+    *(("fr", key) for key in ("obl_col_title", "obl_col_section", "obl_col_page",
+                              "obl_document", "obl_sort_document", "eval_draft_question",
+                              "eval_metric_questions")),
+    # names of retrieval measures, the same in every language
+    *((language, key) for language in LANGUAGES
+      for key in ("eval_metric_mrr", "eval_metric_ndcg_at_k")),
 }
 # Sample values for every placeholder an English message uses.
-VALUES = {"pages": "BPS page (https://example.org/bps)", "limit": 2000}
+VALUES = {"pages": "BPS page (https://example.org/bps)", "limit": 2000, "path": "index/x.duckdb",
+          "shown": 3, "total": 5, "stage": "eval hybrid", "done": 2, "count": 4, "passed": 2,
+          "role": "family", "answer_language": "es", "sections": "sip.overview"}
 
 
 def placeholders(template: str) -> list[str]:

@@ -20,14 +20,14 @@ TEXTS = {
 }
 
 
-def page_script(db_path: str) -> None:
+def page_script(db_path: str, language: str = "en") -> None:
     """A Streamlit script: the Obligations page on a fixed day."""
     from datetime import date
     from pathlib import Path
 
     from assistant.ui.obligations_page import render_obligations_page
 
-    render_obligations_page(Path(db_path), today=date(2025, 9, 15))
+    render_obligations_page(Path(db_path), today=date(2025, 9, 15), language=language)
 
 
 @pytest.fixture
@@ -44,10 +44,10 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
-def _app(db: Path):  # type: ignore[no-untyped-def]
+def _app(db: Path, language: str = "en"):  # type: ignore[no-untyped-def]
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_function(page_script, args=(str(db),), default_timeout=30)
+    at = AppTest.from_function(page_script, args=(str(db), language), default_timeout=30)
     at.run()
     assert not at.exception, at.exception
     return at
@@ -90,3 +90,19 @@ def test_filters_search_and_sort(db: Path) -> None:
 def test_page_without_a_table_tells_to_index(tmp_path: Path) -> None:
     at = _app(tmp_path / DB_NAME)
     assert "bps-assistant index" in at.error[0].value
+
+
+def test_the_page_speaks_arabic_and_says_the_duties_stay_in_english(db: Path) -> None:
+    at = _app(db, "ar")
+    assert at.header[0].value == "الالتزامات"
+    captions = [c.value for c in at.caption]
+    assert "5 من 5 التزامًا" in captions
+    assert any("تظهر بالإنجليزية" in c for c in captions)
+    role = at.selectbox(key="obligations-role")
+    assert role.label == "الدور" and role.format_func("principal") == "مدير المدرسة أو قائدها"
+    assert at.selectbox(key="obligations-area").format_func("student-safety") != "student-safety"
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["تنزيل CSV", "تنزيل التقويم (ICS)"]
+    # the duties themselves are the English sentences they were found in
+    assert any(r["sentence"].startswith("The school leader must tell the parent")
+               for r in _rows(at))

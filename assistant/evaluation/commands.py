@@ -43,9 +43,10 @@ def run(ctx: click.Context, sets: tuple[Path, ...], k: int, mode: str, baselines
     """Answer every question of SETS (default: the shipped sets) and report the metrics."""
     from assistant.chain import Assistant
     from assistant.evaluation.questions import load_sets, shipped_set_paths
-    from assistant.evaluation.report_text import render_text
+    from assistant.evaluation.report_text import STALE_NOTE, render_text
     from assistant.evaluation.runner import evaluate_assistant
     from assistant.evaluation.summary import check_bounds, parse_bounds
+    from assistant.indexing.builder import is_stale
     from assistant.progress import ProgressBar
 
     settings: Settings = ctx.ensure_object(dict)["settings"]
@@ -56,6 +57,8 @@ def run(ctx: click.Context, sets: tuple[Path, ...], k: int, mode: str, baselines
         raise click.UsageError("no question sets given and none shipped in eval/sets")
     question_sets = load_sets(paths)
     assistant = Assistant.load(settings, composer, environ=ctx.obj.get("environ", {}))
+    if is_stale(settings):
+        click.echo(f"warning: {STALE_NOTE}", err=True)
     with ProgressBar() as bar:
         report = evaluate_assistant(assistant, question_sets, k=k, mode=mode,
                                     baselines=baselines, progress=bar.update)

@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from assistant.evaluation.report_sections import html_sections
-from assistant.evaluation.report_text import expected_text, fmt, summary_columns
+from assistant.evaluation.report_text import STALE_NOTE, expected_text, fmt, summary_columns
 from assistant.evaluation.summary import BREAKDOWNS, LABELS, SUMMARY_KEYS, failing
 
 _CSS = """
@@ -23,6 +23,7 @@ th:first-child,td:first-child{text-align:left}
 .q{border:1px solid #e2b4b4;border-radius:4px;padding:.5rem .75rem;margin:.75rem 0;
  background:#fffafa}
 .q p{margin:.25rem 0}.why{color:#9b2c2c}.muted{color:#555;font-size:.85rem}
+.warning{color:#9b2c2c;font-weight:600}
 """
 _CHARTED = ("pass_rate", "recall_at_k", "fact_recall", "refusal_accuracy", "language_accuracy")
 _BREAKDOWN_COLUMNS = ("questions", "pass_rate", "recall_at_k", "mrr", "ndcg_at_k", "fact_recall",
@@ -63,7 +64,9 @@ def _run_info(run: Mapping[str, Any]) -> str:
     items = [("created", run.get("created")), ("mode", run.get("mode")), ("k", run.get("k")),
              ("sets", sets), ("embedder", run.get("embedder")), ("composer", run.get("composer"))]
     shown = " · ".join(f"{escape(k)}: {escape(str(v))}" for k, v in items if v not in (None, ""))
-    return f'<p class="muted">{shown}</p>'
+    stale = (f'<p class="warning">Note: {escape(STALE_NOTE)}</p>'
+             if run.get("index_matches_corpus") is False else "")
+    return f'<p class="muted">{shown}</p>{stale}'
 
 
 def _summary_table(report: Mapping[str, Any]) -> str:

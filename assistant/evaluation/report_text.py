@@ -10,6 +10,8 @@ from assistant.evaluation.summary import BREAKDOWNS, LABELS, SUMMARY_KEYS, faili
 
 _SHORT = ("questions", "pass_rate", "recall_at_k", "mrr", "fact_recall", "citation_precision",
           "refusal_accuracy", "language_accuracy")
+STALE_NOTE = ("the index was older than the corpus when this ran, so these figures measure "
+              "the old index; run 'bps-assistant index' and evaluate again.")
 _HEADS = ("n", "pass", "rec@k", "MRR", "facts", "cite", "refuse", "lang")
 
 
@@ -19,6 +21,8 @@ def render_text(report: Mapping[str, Any], max_answer_chars: int = 300) -> str:
     run = report.get("run", {})
     columns = summary_columns(report)
     sets = ", ".join(s["name"] for s in run.get("sets", []))
+    if run.get("index_matches_corpus") is False:
+        lines.append(f"Note: {STALE_NOTE}")
     lines.append(f"Summary (k={run.get('k')}; sets: {sets or '-'})")
     lines.append(f"  {'':<20}" + "".join(f"{name:>10}" for name in columns))
     for key in SUMMARY_KEYS:

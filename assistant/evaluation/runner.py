@@ -80,11 +80,14 @@ def evaluate_assistant(
     progress: Progress | None = None,
 ) -> dict[str, Any]:
     """Evaluate a loaded assistant, recording which index and embedder answered."""
+    from assistant.indexing.builder import is_stale
+
     settings = assistant.settings
     run = {
         "embedder": settings.embedder,
         "composer": getattr(assistant.composer, "name", ""),
         "index": str(settings.index_path),
+        "index_matches_corpus": not is_stale(settings),
     }
     return evaluate(sets, assistant.ask, k=k, mode=mode, baselines=baselines,
                     corpus=assistant.retriever.chunks, progress=progress, run=run)

@@ -101,9 +101,10 @@ def _split_block(block: str) -> list[str]:
         candidate = block[start:end].rstrip()
         if not candidate:
             continue
-        last_word = re.split(r"[\s(]", candidate)[-1].rstrip(".").lower()
+        last = re.split(r"[\s(]", candidate)[-1].rstrip(".")
         nxt = block[match.end() : match.end() + 1]
-        if candidate.endswith(".") and (last_word in _ABBREVIATIONS or len(last_word) == 1):
+        initial = len(last) == 1 and last.isupper()  # "J. Smith", but Creole "... lekòl la a."
+        if candidate.endswith(".") and (last.lower() in _ABBREVIATIONS or initial):
             continue  # "e.g. the", "U.S. law", "J. Smith"
         if candidate.endswith(".") and nxt and nxt.islower():
             continue  # a lower-case next word rarely starts a sentence

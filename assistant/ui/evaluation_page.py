@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import AssistantError
-from assistant.evaluation.summary import BREAKDOWNS, LABELS, failing
+from assistant.evaluation.summary import BREAKDOWNS, failing
+from assistant.i18n.messages import message
 
 if TYPE_CHECKING:
     from assistant.chain import Assistant
@@ -16,42 +17,51 @@ REPORT_KEY = "evaluation_report"
 _HEADLINE = ("pass_rate", "recall_at_k", "mrr", "ndcg_at_k", "fact_recall", "citation_precision",
              "refusal_accuracy", "language_accuracy", "latency_ms_p50", "latency_ms_p95")
 _CHARTED = ("pass_rate", "recall_at_k", "fact_recall", "refusal_accuracy", "language_accuracy")
-_TAB_NAMES = {"by_language": "By language", "by_role": "By role", "by_area": "By area",
-              "by_set": "By set"}
 
 
-def render_evaluation_page(assistant_loader: Callable[[], Assistant]) -> None:
-    """Choose or upload sets, run them with a progress bar, then show and offer the report."""
+def label(key: str, language: str) -> str:
+    """A report metric's name ("fact recall") in `language`."""
+    return message(f"eval_metric_{key}", language)
+
+
+def render_evaluation_page(assistant_loader: Callable[[], Assistant],
+                           language: str = "en") -> None:
+    """Choose or upload sets, run them with a progress bar, then show and offer the report.
+
+    The page speaks `language`; the questions, answers and failure reasons are shown as the
+    report holds them, and the downloaded reports are in English.
+    """
     import streamlit as st
 
-    st.header("Evaluation")
-    st.caption(
-        "Check, before families see it, that the assistant finds the right passage, states "
-        "the right number, answers in the right language and refuses what it does not know."
-    )
+    from assistant.indexing.builder import is_stale
+
+    st.header(message("page_evaluation", language))
+    st.caption(message("eval_caption", language))
     try:
         assistant = assistant_loader()
     except AssistantError as exc:
         st.error(str(exc))
         return
-    sets = _choose_sets(assistant)
-    k = int(st.number_input("Passages per question (k)", min_value=1, max_value=50,
+    if is_stale(assistant.settings):
+        st.warning(message("eval_stale", language))
+    sets = _choose_sets(assistant, language)
+    k = int(st.number_input(message("eval_k", language), min_value=1, max_value=50,
                             value=int(assistant.settings.top_k)))
-    baselines = st.checkbox("Also run BM25 alone and dense alone (takes three times as long)")
-    if st.button("Run evaluation", type="primary"):
+    baselines = st.checkbox(message("eval_baselines", language))
+    if st.button(message("eval_run", language), type="primary"):
         if sets is None:
             pass  # the problem is already shown
         elif not sets:
-            st.warning("Choose a shipped set or upload one first.")
+            st.warning(message("eval_no_sets", language))
         else:
-            st.session_state[REPORT_KEY] = _run(assistant, sets, k, baselines)
+            st.session_state[REPORT_KEY] = _run(assistant, sets, k, baselines, language)
     report = st.session_state.get(REPORT_KEY)
     if report is not None:
-        render_report(report)
-    render_feedback_drafts(assistant.settings)
+        render_report(report, language)
+    render_feedback_drafts(assistant.settings, language)
 
 
-def render_feedback_drafts(settings: Any) -> None:
+def render_feedback_drafts(settings: Any, language: str = "en") -> None:
     """Thumbs-down questions from the app, offered as a draft question set to review."""
     from datetime import date
 
@@ -60,32 +70,30 @@ def render_feedback_drafts(settings: Any) -> None:
     from assistant.feedback.drafts import draft_question_set, draft_questions, draft_set_name
     from assistant.feedback.store import FeedbackStore
 
-    with st.expander("Draft questions from thumbs-down feedback"):
+    with st.expander(message("eval_drafts", language)):
         try:
             rows = FeedbackStore.for_settings(settings).thumbs_down()
         except AssistantError as exc:
             st.error(str(exc))
             return
         if not rows:
-            st.caption("No answer has been rated thumbs-down yet.")
+            st.caption(message("eval_no_thumbs_down", language))
             return
         questions = draft_questions(rows)
-        st.caption(
-            f"{len(questions)} distinct questions were rated thumbs-down. The draft set lists "
-            "them in the question-set format with every expected field marked REVIEW: it "
-            "cannot be run until a reviewer fills them in."
-        )
+        st.caption(message("eval_drafts_caption", language, count=len(questions)))
+        columns = ("question", "language", "role", "times", "wrong_source")
         st.dataframe(
             [{"question": q.question, "language": q.language, "role": q.role, "times": q.times,
-              "wrong or missing source": q.wrong_source} for q in questions],
+              "wrong_source": q.wrong_source} for q in questions],
             hide_index=True,
+            column_config={c: message(f"eval_draft_{c}", language) for c in columns},
         )
-        st.download_button("Download draft question set (YAML)", draft_question_set(rows),
+        st.download_button(message("eval_download_drafts", language), draft_question_set(rows),
                            file_name=f"{draft_set_name(date.today())}.yaml",
                            mime="application/x-yaml")
 
 
-def _choose_sets(assistant: Assistant) -> list[Any] | None:
+def _choose_sets(assistant: Assistant, language: str) -> list[Any] | None:
     """The chosen shipped sets plus uploaded ones; None (after an error) when one is malformed."""
     import streamlit as st
 
@@ -97,8 +105,9 @@ def _choose_sets(assistant: Assistant) -> list[Any] | None:
     )
 
     shipped = {p.name: p for p in shipped_set_paths(assistant.settings.data_dir)}
-    chosen = st.multiselect("Shipped question sets", list(shipped), default=list(shipped))
-    uploads = st.file_uploader("Or upload question sets (YAML)", type=["yaml", "yml"],
+    chosen = st.multiselect(message("eval_shipped", language), list(shipped),
+                            default=list(shipped))
+    uploads = st.file_uploader(message("eval_upload", language), type=["yaml", "yml"],
                                accept_multiple_files=True) or []
     try:
         sets = [load_set(shipped[name]) for name in chosen]
@@ -112,22 +121,26 @@ def _choose_sets(assistant: Assistant) -> list[Any] | None:
     return sets
 
 
-def _run(assistant: Assistant, sets: list[Any], k: int, baselines: bool) -> dict[str, Any]:
+def _run(assistant: Assistant, sets: list[Any], k: int, baselines: bool,
+         language: str) -> dict[str, Any]:
     import streamlit as st
 
     from assistant.evaluation.runner import evaluate_assistant
 
-    bar = st.progress(0.0, text="Starting…")
+    bar = st.progress(0.0, text=message("stage_starting", language))
 
     def tick(stage: str, done: int, total: int) -> None:
-        bar.progress(done / total if total else 1.0, text=f"{stage}: {done} of {total} questions")
+        bar.progress(done / total if total else 1.0,
+                     text=message("eval_progress", language, stage=stage, done=done,
+                                  total=total))
 
     report = evaluate_assistant(assistant, sets, k=k, baselines=baselines, progress=tick)
-    bar.progress(1.0, text=f"Done: {report['summary']['questions']} questions")
+    bar.progress(1.0, text=message("eval_done", language,
+                                   count=report["summary"]["questions"]))
     return report
 
 
-def render_report(report: Mapping[str, Any]) -> None:
+def render_report(report: Mapping[str, Any], language: str = "en") -> None:
     """Summary figures, charts per group, the failing questions and the downloads."""
     import streamlit as st
 
@@ -135,56 +148,64 @@ def render_report(report: Mapping[str, Any]) -> None:
     from assistant.evaluation.report_text import fmt, summary_columns
 
     summary = report["summary"]
-    st.subheader(f"Summary: {summary['passed']} of {summary['questions']} questions passed")
+    st.subheader(message("eval_summary", language, passed=summary["passed"],
+                         total=summary["questions"]))
+    if report.get("run", {}).get("index_matches_corpus") is False:
+        st.warning(message("eval_stale", language))
     columns = st.columns(5)
     for i, key in enumerate(_HEADLINE):
-        columns[i % 5].metric(LABELS[key], fmt(summary.get(key)))
+        columns[i % 5].metric(label(key, language), fmt(summary.get(key)))
     if report.get("baselines"):
-        st.caption("What hybrid retrieval adds over BM25 alone and dense alone:")
+        st.caption(message("eval_baselines_caption", language))
         import pandas as pd
 
         table = summary_columns(report)
         values = {mode: [s.get(k) for k in _HEADLINE] for mode, s in table.items()}
-        st.dataframe(pd.DataFrame(values, index=[LABELS[k] for k in _HEADLINE]))
-    for tab, name in zip(st.tabs([_TAB_NAMES[n] for n in BREAKDOWNS]), BREAKDOWNS, strict=True):
+        st.dataframe(pd.DataFrame(values, index=[label(k, language) for k in _HEADLINE]))
+    tabs = st.tabs([message(f"eval_tab_{n}", language) for n in BREAKDOWNS])
+    for tab, name in zip(tabs, BREAKDOWNS, strict=True):
         with tab:
-            _breakdown(report[name])
+            _breakdown(report[name], language)
     fails = failing(report)
-    st.subheader(f"Failing questions ({len(fails)})")
+    st.subheader(message("eval_failing", language, count=len(fails)))
     for q in fails:
         with st.expander(f"[{q['set']}] {q['id']}: {q['question']}"):
-            _failure(q)
+            _failure(q, language)
     left, right = st.columns(2)
-    left.download_button("Download JSON report",
+    left.download_button(message("eval_download_json", language),
                          json.dumps(report, ensure_ascii=False, indent=1),
                          file_name="evaluation.json", mime="application/json")
-    right.download_button("Download HTML report", render_html(report),
+    right.download_button(message("eval_download_html", language), render_html(report),
                           file_name="evaluation.html", mime="text/html")
 
 
-def _breakdown(groups: Mapping[str, Mapping[str, Any]]) -> None:
+def _breakdown(groups: Mapping[str, Mapping[str, Any]], language: str) -> None:
     import pandas as pd
     import streamlit as st
 
     frame = pd.DataFrame(
-        {LABELS[k]: [groups[g].get(k) for g in groups] for k in _CHARTED}, index=list(groups)
+        {label(k, language): [groups[g].get(k) for g in groups] for k in _CHARTED},
+        index=list(groups),
     )
     st.bar_chart(frame, stack=False)
-    counts = pd.DataFrame({"questions": [groups[g]["questions"] for g in groups]},
-                          index=list(groups))
+    counts = pd.DataFrame(
+        {label("questions", language): [groups[g]["questions"] for g in groups]},
+        index=list(groups),
+    )
     st.dataframe(pd.concat([counts, frame], axis=1))
 
 
-def _failure(q: Mapping[str, Any]) -> None:
+def _failure(q: Mapping[str, Any], language: str) -> None:
     import streamlit as st
 
     from assistant.evaluation.report_text import expected_text
 
-    st.markdown(f"**Expected** ({q['role']}, in `{q['expected_language']}`):")
+    st.markdown(message("eval_expected", language, role=q["role"],
+                        answer_language=q["expected_language"]))
     st.text(expected_text(q))
-    state = "Refused" if q["refused"] else "Answered"
-    st.markdown(f"**{state}** in `{q['language'] or '-'}`:")
-    st.text(q["answer"] or "(no answer)")
+    state = "eval_refused" if q["refused"] else "eval_answered"
+    st.markdown(message(state, language, answer_language=q["language"] or "-"))
+    st.text(q["answer"] or message("eval_no_answer", language))
     retrieved = ", ".join(r["section"] + (" ✓" if r["relevant"] else "") for r in q["retrieved"])
-    st.caption(f"Retrieved: {retrieved or '-'}")
+    st.caption(message("eval_retrieved", language, sections=retrieved or "-"))
     st.error("; ".join(q["failures"]))
