@@ -14,8 +14,9 @@ from assistant.evaluation.summary import check_bounds
 
 FLOORS = {"recall_at_k": 0.9, "fact_recall": 0.85, "refusal_accuracy": 0.9}
 # the multilingual set (22 questions x 10 languages), measured 2026-11-23 after the
-# plain-English rewrite: recall@5 0.959 (0.909 in its weakest languages), fact recall 0.911,
-# language accuracy 1.0; versus English, cited-section overlap 0.496, same leading section 0.717
+# translations were rewritten in short sentences: recall@5 0.964 (Somali 0.864, the others
+# 0.955-1.0), fact recall 0.918, language accuracy 1.0; versus English, cited-section overlap
+# 0.485, same leading section 0.722
 MULTILINGUAL_FLOORS = {"recall_at_k": 0.9, "fact_recall": 0.85, "language_accuracy": 0.98,
                        "refusal_accuracy": 0.95}
 PER_LANGUAGE_RECALL_FLOOR = 0.9
@@ -59,7 +60,7 @@ def test_the_multilingual_set_stays_above_its_floors_in_every_language(
 def test_english_answers_to_families_read_at_grade_8_or_below_on_average(
     shipped_report: dict[str, Any],
 ) -> None:
-    # measured 2026-11-23: 55 answers, mean grade 6.68, median 6.01, 73% at or below 8
+    # measured 2026-11-23: 55 answers, mean grade 6.63, median 5.88, 73% at or below 8
     reading = shipped_report["readability"]
     assert reading["answers"] >= 50
     assert reading["grade_mean"] <= reading["target_grade"] == 8.0, render_text(shipped_report)
