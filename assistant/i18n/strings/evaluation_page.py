@@ -4,6 +4,8 @@ holds them."""
 
 from __future__ import annotations
 
+from assistant.evaluation.summary import LABELS
+
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "eval_caption": (
@@ -49,19 +51,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "eval_draft_times": "times",
         "eval_draft_wrong_source": "wrong or missing source",
         "eval_download_drafts": "Download draft question set (YAML)",
-        "eval_metric_questions": "questions",
-        "eval_metric_passed": "passed",
-        "eval_metric_pass_rate": "pass rate",
-        "eval_metric_recall_at_k": "recall@k",
-        "eval_metric_mrr": "MRR",
-        "eval_metric_ndcg_at_k": "nDCG@k",
-        "eval_metric_fact_recall": "fact recall",
-        "eval_metric_citation_precision": "citation precision",
-        "eval_metric_indicator_recall": "indicator cited",
-        "eval_metric_refusal_accuracy": "refusal accuracy",
-        "eval_metric_language_accuracy": "language accuracy",
-        "eval_metric_latency_ms_p50": "latency p50 (ms)",
-        "eval_metric_latency_ms_p95": "latency p95 (ms)",
+        # the metric names of the reports, in English as the reports print them
+        **{f"eval_metric_{key}": name for key, name in LABELS.items()},
     },
     "es": {
         "eval_caption": (
