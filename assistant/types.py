@@ -197,6 +197,7 @@ class MetricResult:
     scope_id: str = ""
     previous: tuple[tuple[str, float], ...] = ()  # (period, value), newest first
     age_days: int | None = None
+    named: bool = False  # the question names this indicator (metrics/matching.py NAMED_LEXICAL)
 
 
 @dataclass(frozen=True)

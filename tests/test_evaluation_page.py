@@ -61,7 +61,7 @@ def page_script(data_dir: str, broken_loader: bool = False, language: str = "en"
         if broken_loader:
             raise IndexMissingError("no index yet: run 'bps-assistant index'")
         return SimpleNamespace(settings=Settings(data_dir=Path(data_dir)), ask=ask,
-                               retriever=SimpleNamespace(chunks=[targets]),
+                               retriever=SimpleNamespace(chunks=[targets], alignment={}),
                                composer=SimpleNamespace(name="scripted"))
 
     render_evaluation_page(loader, language)

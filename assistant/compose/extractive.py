@@ -8,7 +8,7 @@ import numpy as np
 
 from assistant.compose.base import Composed, Evidence
 from assistant.compose.citations import CitationList, metric_part
-from assistant.compose.relevance import relevance, threshold
+from assistant.compose.relevance import relevance, threshold, topical_metrics
 from assistant.i18n.messages import message, official_pages_text
 from assistant.ingest.sentences import quotable_sentences, strip_source_label
 from assistant.retrieval.keyword import tokenize
@@ -40,7 +40,11 @@ class ExtractiveComposer:
         candidates = self.relevant_candidates(evidence)
         # a figure is only stated when the plans speak of the question too: the indicator
         # matcher alone would answer "What is the principal's phone number?" with a count
-        metrics = evidence.metrics if candidates else ()
+        metrics = topical_metrics(
+            evidence.metrics,
+            [c.hit.chunk for c in candidates],
+            [h.chunk for h in evidence.hits],
+        ) if candidates else ()
         limit = evidence.max_sentences - (1 if metrics else 0)
         picked = self._pick(candidates, limit)
         if not picked:

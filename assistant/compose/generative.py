@@ -17,6 +17,7 @@ from assistant.compose.citations import CitationList
 from assistant.compose.enforce import Checked, check_answer
 from assistant.compose.extractive import ExtractiveComposer, refusal
 from assistant.compose.prompt import Source, build_messages, number_sources
+from assistant.compose.relevance import topical_metrics
 from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.i18n.messages import message
@@ -77,9 +78,10 @@ class GenerativeComposer:
     def _sources(self, evidence: Evidence, chunks: list[Chunk]) -> tuple[Source, ...]:
         from assistant.metrics.sentences import citation_text
 
+        metrics = topical_metrics(evidence.metrics, chunks, [h.chunk for h in evidence.hits])
         rows = [
             (r, citation_text(r, evidence.language, evidence.metrics_max_age_days))
-            for r in evidence.metrics
+            for r in metrics
         ]
         return number_sources(rows, chunks)
 

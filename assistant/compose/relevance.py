@@ -9,7 +9,12 @@ contains: unseen words like "passport" or "lasagna" weigh most and pull the bonu
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
+from assistant.types import Chunk, MetricResult
+
 COVERAGE_WEIGHT = 0.06
+GENERAL = "general"  # the area of overview passages
 # e5 places questions and passages in less-resourced languages less close together: the
 # shipped question sets put answerable Haitian Creole, Somali, Cape Verdean Creole and Arabic
 # questions at 0.86-0.88 where English ones start at 0.89 (docs/benchmarks.md). Haitian
@@ -27,3 +32,26 @@ def threshold(base: float, language: str) -> float:
 def relevance(chunk_similarity: float, best_sentence_similarity: float, coverage: float) -> float:
     """The score compared with the embedder's `min_relevance` threshold."""
     return max(chunk_similarity, best_sentence_similarity) + COVERAGE_WEIGHT * coverage
+
+
+def topical_metrics(
+    metrics: Sequence[MetricResult], quoted: Iterable[Chunk], retrieved: Iterable[Chunk]
+) -> tuple[MetricResult, ...]:
+    """The figures on the topic of the passages: a bus figure has no place in a bullying answer.
+
+    The indicator matcher reads words, and "¿en cuánto tiempo?" (how soon) shares one with
+    "a tiempo" (on time). A figure is stated when the question names its indicator, or when
+    its area is the area of a passage the answer quotes; the best-matching figure also when
+    its area is that of any retrieved passage, as the passage that holds it may rank below
+    the ones quoted. A general passage (an overview) speaks of every area.
+    """
+    quoted_areas = {c.area for c in quoted}
+    retrieved_areas = {c.area for c in retrieved} | quoted_areas
+    return tuple(
+        m for i, m in enumerate(metrics)
+        if m.named or _on_topic(m.area, retrieved_areas if i == 0 else quoted_areas)
+    )
+
+
+def _on_topic(area: str, areas: set[str]) -> bool:
+    return area in areas or GENERAL in areas

@@ -7,7 +7,14 @@ from html import escape
 from typing import Any
 
 from assistant.evaluation.report_sections import html_sections
-from assistant.evaluation.report_text import STALE_NOTE, expected_text, fmt, summary_columns
+from assistant.evaluation.report_text import (
+    ALIGNMENT_LABEL,
+    STALE_NOTE,
+    alignment_text,
+    expected_text,
+    fmt,
+    summary_columns,
+)
 from assistant.evaluation.summary import BREAKDOWNS, LABELS, SUMMARY_KEYS, failing
 
 _CSS = """
@@ -62,7 +69,8 @@ def render_html(report: Mapping[str, Any], title: str = "BPS assistant evaluatio
 def _run_info(run: Mapping[str, Any]) -> str:
     sets = ", ".join(f"{s['name']} ({s['questions']})" for s in run.get("sets", []))
     items = [("created", run.get("created")), ("mode", run.get("mode")), ("k", run.get("k")),
-             ("sets", sets), ("embedder", run.get("embedder")), ("composer", run.get("composer"))]
+             ("sets", sets), ("embedder", run.get("embedder")), ("composer", run.get("composer")),
+             (ALIGNMENT_LABEL, alignment_text(run["alignment"]) if run.get("alignment") else "")]
     shown = " · ".join(f"{escape(k)}: {escape(str(v))}" for k, v in items if v not in (None, ""))
     stale = (f'<p class="warning">Note: {escape(STALE_NOTE)}</p>'
              if run.get("index_matches_corpus") is False else "")

@@ -12,7 +12,13 @@ _SHORT = ("questions", "pass_rate", "recall_at_k", "mrr", "fact_recall", "citati
           "refusal_accuracy", "language_accuracy")
 STALE_NOTE = ("the index was older than the corpus when this ran, so these figures measure "
               "the old index; run 'bps-assistant index' and evaluate again.")
+ALIGNMENT_LABEL = "embedder alignment with English (fusion weighs dense results by its square)"
 _HEADS = ("n", "pass", "rec@k", "MRR", "facts", "cite", "refuse", "lang")
+
+
+def alignment_text(alignment: Mapping[str, float]) -> str:
+    """'ar 0.935, es 0.958, ...' for the run's per-language embedder alignment."""
+    return ", ".join(f"{lang} {value:.3f}" for lang, value in sorted(alignment.items()))
 
 
 def render_text(report: Mapping[str, Any], max_answer_chars: int = 300) -> str:
@@ -24,6 +30,8 @@ def render_text(report: Mapping[str, Any], max_answer_chars: int = 300) -> str:
     if run.get("index_matches_corpus") is False:
         lines.append(f"Note: {STALE_NOTE}")
     lines.append(f"Summary (k={run.get('k')}; sets: {sets or '-'})")
+    if run.get("alignment"):
+        lines.append(f"  {ALIGNMENT_LABEL}: {alignment_text(run['alignment'])}")
     lines.append(f"  {'':<20}" + "".join(f"{name:>10}" for name in columns))
     for key in SUMMARY_KEYS:
         cells = "".join(f"{fmt(c[key]):>10}" for c in columns.values())

@@ -88,6 +88,8 @@ def evaluate_assistant(
         "composer": getattr(assistant.composer, "name", ""),
         "index": str(settings.index_path),
         "index_matches_corpus": not is_stale(settings),
+        # how well the embedder aligns each language with English; fusion weighs by it
+        "alignment": {lang: round(v, 3) for lang, v in assistant.retriever.alignment.items()},
     }
     return evaluate(sets, assistant.ask, k=k, mode=mode, baselines=baselines,
                     corpus=assistant.retriever.chunks, progress=progress, run=run)

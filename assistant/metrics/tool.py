@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +90,7 @@ class MetricsTool:
         self._sync()
         matches = self.matcher.rank(question, area, language)
         chosen = [m.indicator for m in matches]
+        named = {m.indicator.id for m in matches if m.named}
         if chosen:
             best = matches[0].score
             chosen = [m.indicator for m in matches if m.score >= RUNNER_UP_SHARE * best]
@@ -98,7 +99,8 @@ class MetricsTool:
         out = []
         for ind in chosen[: max(limit, 0)]:
             scope, scope_id = self._scope_in(question, ind, language)
-            out.append(self.result(ind.id, scope, scope_id, language))
+            found = self.result(ind.id, scope, scope_id, language)
+            out.append(replace(found, named=True) if ind.id in named else found)
         log.debug("metrics lookup matched %s", [r.indicator for r in out])
         return out
 
