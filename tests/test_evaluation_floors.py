@@ -14,9 +14,9 @@ from assistant.evaluation.summary import check_bounds
 
 FLOORS = {"recall_at_k": 0.9, "fact_recall": 0.85, "refusal_accuracy": 0.9}
 # the multilingual set (22 questions x 10 languages), measured 2026-11-23 after fusion
-# began to weigh the embedder by its alignment in the question's language: recall@5 0.982
-# (every language 0.955-1.0; Somali was 0.864 before), fact recall 0.909, language
-# accuracy 1.0
+# began to weigh the embedder by its alignment in the question's language and BM25 to match
+# word prefixes: recall@5 0.991 (every language 0.955-1.0; Somali was 0.864 before), fact
+# recall 0.932, language accuracy 1.0
 MULTILINGUAL_FLOORS = {"recall_at_k": 0.9, "fact_recall": 0.85, "language_accuracy": 0.98,
                        "refusal_accuracy": 0.95}
 PER_LANGUAGE_RECALL_FLOOR = 0.9  # the target, in every language
@@ -57,7 +57,7 @@ def test_the_multilingual_set_stays_above_its_floors_in_every_language(
 def test_english_answers_to_families_read_at_grade_8_or_below_on_average(
     shipped_report: dict[str, Any],
 ) -> None:
-    # measured 2026-11-23: 55 answers, mean grade 6.92, median 6.39, 67% at or below 8
+    # measured 2026-11-23: 55 answers, mean grade 6.80, median 6.29, 69% at or below 8
     reading = shipped_report["readability"]
     assert reading["answers"] >= 50
     assert reading["grade_mean"] <= reading["target_grade"] == 8.0, render_text(shipped_report)

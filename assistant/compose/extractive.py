@@ -11,7 +11,7 @@ from assistant.compose.citations import CitationList, metric_part
 from assistant.compose.relevance import relevance, threshold, topical_metrics
 from assistant.i18n.messages import message, official_pages_text
 from assistant.ingest.sentences import quotable_sentences, strip_source_label
-from assistant.retrieval.keyword import tokenize
+from assistant.retrieval.keyword import index_terms
 from assistant.types import Hit
 
 PASSAGES_CONSIDERED = 4
@@ -59,7 +59,7 @@ class ExtractiveComposer:
 
     def relevant_candidates(self, evidence: Evidence) -> list[Candidate]:
         """Scored sentences of the top passages that are relevant to the question."""
-        query_terms = set(tokenize(evidence.question))
+        query_terms = set(index_terms(evidence.question))
         out: list[Candidate] = []
         for rank, hit in enumerate(evidence.hits[:PASSAGES_CONSIDERED]):
             scored: list[Candidate] = []
@@ -73,7 +73,7 @@ class ExtractiveComposer:
                     continue
                 dense = float(np.dot(vector, evidence.query_vector))
                 best_dense = max(best_dense, dense)
-                overlap = len(query_terms & set(tokenize(sentence))) / max(len(query_terms), 1)
+                overlap = len(query_terms & set(index_terms(sentence))) / max(len(query_terms), 1)
                 score = dense + 0.08 * overlap - 0.01 * rank
                 scored.append(Candidate(score, sentence, hit, order))
             chunk_id = hit.chunk.chunk_id

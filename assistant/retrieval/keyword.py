@@ -57,6 +57,12 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split()) | frozenset(
     _ARABIC_FORM.sub(lambda m: _ARABIC_FORMS[m.group(0)], _MORE_STOPWORD_TEXT).split()
 )
 STEM = 5  # truncation stemming: "buses"/"bus", "renovated"/"renovation" meet at a prefix
+# BM25 also indexes each longer word's first PREFIX letters, so that inflected and suffixed
+# forms meet: Somali "musqulahooda" (their bathrooms) and "musqulaha" (the bathrooms),
+# "dayactiro" and "dayactirka" (repair). Measured on the shipped sets (docs/benchmarks.md):
+# 6 letters beat 5 and 7 and no prefixes; an exact match scores both the word and its prefix
+PREFIX = 6
+_PREFIX_MARK = "~"  # keeps a prefix apart from a word that happens to be spelled the same
 
 
 def tokenize(text: str) -> list[str]:
@@ -107,6 +113,18 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def index_terms(text: str) -> list[str]:
+    """BM25's terms: the tokens, plus the PREFIX-letter prefix of each longer word.
+
+    Chinese characters and the already stemmed Arabic words get no prefix.
+    """
+    tokens = tokenize(text)
+    return tokens + [
+        t[:PREFIX] + _PREFIX_MARK for t in tokens
+        if len(t) > PREFIX and not _CJK.search(t) and not _ARABIC.search(t)
+    ]
+
+
 def stems(tokens: Sequence[str]) -> set[str]:
     """Truncated tokens, for coverage tests that should ignore inflection."""
     return {t[:STEM] for t in tokens}
@@ -117,7 +135,7 @@ class BM25Index:
 
     def __init__(self, texts: Sequence[str], k1: float = 1.5, b: float = 0.75) -> None:
         self.k1, self.b = k1, b
-        self._docs = [Counter(tokenize(t)) for t in texts]
+        self._docs = [Counter(index_terms(t)) for t in texts]
         self._lengths = np.array([sum(d.values()) for d in self._docs], dtype=np.float32)
         self._avg = float(self._lengths.mean()) if len(self._docs) else 0.0
         df: Counter[str] = Counter()
@@ -125,7 +143,7 @@ class BM25Index:
             df.update(doc.keys())
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        self._stems = [stems(list(d)) for d in self._docs]
+        self._stems = [stems([t for t in d if not t.endswith(_PREFIX_MARK)]) for d in self._docs]
         stem_df: Counter[str] = Counter()
         for doc_stems in self._stems:
             stem_df.update(doc_stems)
@@ -141,7 +159,7 @@ class BM25Index:
         out = np.zeros(len(self._docs), dtype=np.float32)
         if not self._docs:
             return out
-        for term in set(tokenize(query)):
+        for term in set(index_terms(query)):
             idf = self._idf.get(term)
             if idf is None:
                 continue
